@@ -1,0 +1,50 @@
+import type { DatasetErrorCode } from "./errorCodes";
+
+export type IssuePath = readonly (string | number)[];
+
+/** One problem found in a dataset: where, which rule, and what to do. */
+export interface DatasetIssue {
+  readonly path: IssuePath;
+  readonly code: DatasetErrorCode;
+  readonly message: string;
+  /** A concrete fix, e.g. `Did you mean "joe-biden"?` or the offsets a quote is found at. */
+  readonly suggestion?: string;
+}
+
+/** `commitments[3].parties[1]`; the empty path is the dataset itself. */
+export function formatPath(path: IssuePath): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === "" ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out === "" ? "(dataset)" : out;
+}
+
+function formatIssues(issues: readonly DatasetIssue[], label: string): string {
+  const lines = issues.map((issue) => {
+    const hint = issue.suggestion ? `\n      ↳ ${issue.suggestion}` : "";
+    return `  ✖ ${formatPath(issue.path)}: ${issue.message} [${issue.code}]${hint}`;
+  });
+  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+  return `${label} has ${count}:\n${lines.join("\n")}`;
+}
+
+/** Thrown by `defineDataset` and `mergeDatasets` with every problem found, not just the first. */
+export class DatasetError extends Error {
+  override name = "DatasetError";
+  readonly issues: readonly DatasetIssue[];
+
+  constructor(issues: readonly DatasetIssue[], label = "Dataset") {
+    super(formatIssues(issues, label));
+    this.issues = Object.freeze(
+      issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
+    );
+  }
+
+  /** The distinct codes of the issues, in order of first appearance. */
+  get codes(): DatasetErrorCode[] {
+    return [...new Set(this.issues.map((issue) => issue.code))];
+  }
+}

@@ -1,0 +1,77 @@
+import { COLLECTIONS, type Collection, type Dataset } from "./dataset";
+import { DatasetError, type DatasetIssue } from "./datasetError";
+import { defineDataset } from "./defineDataset";
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k) =>
+    deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+interface Placed {
+  record: { id: string };
+  collection: Collection;
+  dataset: string;
+  index: number;
+}
+
+/**
+ * Merges datasets into one. A record that appears identically in several datasets (the same id and
+ * the same content) is kept once; two different records under one id are a `merge_conflict` naming
+ * both datasets. The result is validated like any dataset, so references may cross datasets.
+ * Records keep the order of their first appearance.
+ *
+ * @example
+ *   const all = mergeDatasets(geneva2021, mine);
+ */
+export function mergeDatasets(...datasets: readonly Dataset[]): Dataset {
+  if (datasets.length === 0) throw new TypeError("mergeDatasets: expected at least one dataset");
+  const byId = new Map<string, Placed>();
+  const merged: Record<Collection, unknown[]> = {
+    sources: [],
+    actors: [],
+    topics: [],
+    events: [],
+    commitments: [],
+    claims: [],
+  };
+  const issues: DatasetIssue[] = [];
+  for (const dataset of datasets) {
+    for (const collection of COLLECTIONS) {
+      dataset[collection].forEach((record, index) => {
+        const first = byId.get(record.id);
+        if (first === undefined) {
+          byId.set(record.id, { record, collection, dataset: dataset.id, index });
+          merged[collection].push(record);
+        } else if (first.collection !== collection || !deepEqual(first.record, record)) {
+          issues.push({
+            path: [collection, index, "id"],
+            code: "merge_conflict",
+            message: `Dataset "${dataset.id}" has a different ${collection.slice(0, -1)} under id "${record.id}" than dataset "${first.dataset}" (${first.collection}[${first.index}])`,
+            suggestion: "Rename one of the records, or make them identical if they are the same.",
+          });
+        }
+      });
+    }
+  }
+  if (issues.length > 0)
+    throw new DatasetError(issues, `Merging ${datasets.map((d) => `"${d.id}"`).join(", ")}`);
+  const [first] = datasets as [Dataset, ...Dataset[]];
+  if (datasets.every((dataset) => dataset === first)) return first;
+  // Sorted, so that merging A with B and B with A gives the same header.
+  const ids = [...new Set(datasets.map((d) => d.id))].sort();
+  const header =
+    ids.length === 1
+      ? { id: first.id, title: first.title }
+      : {
+          id: ids.join("-and-").slice(0, 128).replace(/-+$/, ""),
+          title: [...new Set(datasets.map((d) => d.title))].sort().join(" + "),
+        };
+  return defineDataset({ ...header, ...merged });
+}
