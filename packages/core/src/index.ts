@@ -1,1 +1,29 @@
-export const VERSION = "0.1.0";
+export { agreedByAll } from "./agreedByAll";
+export { buildGraph } from "./buildGraph";
+export { commitmentsAbout } from "./commitmentsAbout";
+export { type CommitmentsOfOptions, commitmentsOf } from "./commitmentsOf";
+export { type ConnectionLink, type ConnectionStep, connection } from "./connection";
+export { discussedButNotAgreed } from "./discussedButNotAgreed";
+export { AccordError, InvalidArgumentsError, InvalidGraphError, NotFoundError } from "./errors";
+export { type EvidenceSpan, evidenceOf } from "./evidenceOf";
+export { type NeighborhoodEntry, neighborhood } from "./neighborhood";
+export { nodeKey } from "./nodeKey";
+export { type SearchHit, type SearchMatch, search } from "./search";
+export { sharedTopics } from "./sharedTopics";
+export { statedBy } from "./statedBy";
+export { topicsDiscussed } from "./topicsDiscussed";
+export {
+  type AccordGraph,
+  type EdgeAttributes,
+  type EvidenceEdgeAttributes,
+  type LayoutAttributes,
+  NODE_KINDS,
+  type NodeAttributes,
+  type NodeKind,
+  RELATIONS,
+  type RecordEntry,
+  type Relation,
+  type RelationEdgeAttributes,
+  type Statement,
+} from "./types";
+export { unilateralCommitments } from "./unilateralCommitments";

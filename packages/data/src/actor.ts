@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { deepFreeze } from "./internal/deepFreeze";
 import { Id, idList, LocalizedText, Text, WikidataId } from "./primitives";
 
-export const ACTOR_KINDS = ["person", "state", "organization", "group"] as const;
+export const ACTOR_KINDS = deepFreeze(["person", "state", "organization", "group"] as const);
 export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { deepFreeze } from "./internal/deepFreeze";
 import { statementShape } from "./statement";
 
 /**
  * What a source asserts that binds no one: discussions, assessments, objectives, positions. Kept
  * apart from commitments so "they discussed Syria" can never be read as "they agreed on Syria".
  */
-export const CLAIM_KINDS = {
+export const CLAIM_KINDS = deepFreeze({
   discussion: {
     definition:
       "The parties discussed or raised a topic together, with no outcome stated. Not an agreement.",
@@ -31,7 +32,7 @@ export const CLAIM_KINDS = {
     cameo: "01 (make public statement)",
     example: "«كان دوما ينوي أن يناقش مسألة الاستقرار الاستراتيجي»",
   },
-} as const;
+} as const);
 
 export const ClaimKind = z.enum(
   Object.keys(CLAIM_KINDS) as [keyof typeof CLAIM_KINDS, ...(keyof typeof CLAIM_KINDS)[]],

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { deepFreeze } from "./internal/deepFreeze";
 import { statementShape } from "./statement";
 
 /**
  * The closed vocabulary of commitment kinds, with when each applies and the nearest PLOVER event
  * category (and CAMEO root code).
  */
-export const COMMITMENT_KINDS = {
+export const COMMITMENT_KINDS = deepFreeze({
   agreement: {
     definition:
       "A mutual commitment: every party is bound, and the source says the parties agreed (not that one of them proposed or wished it). Needs at least two parties.",
@@ -41,7 +42,7 @@ export const COMMITMENT_KINDS = {
     cameo: "10 (demand)",
     example: "(none in the Geneva 2021 report)",
   },
-} as const;
+} as const);
 
 export const CommitmentKind = z.enum(
   Object.keys(COMMITMENT_KINDS) as [

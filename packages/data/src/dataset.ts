@@ -3,6 +3,7 @@ import { Actor } from "./actor";
 import { Claim } from "./claim";
 import { Commitment } from "./commitment";
 import { Event } from "./event";
+import { deepFreeze } from "./internal/deepFreeze";
 import { Id, Text } from "./primitives";
 import { Source } from "./source";
 import { Topic } from "./topic";
@@ -25,7 +26,7 @@ export const Dataset = z
     events: z.array(Event).readonly(),
     commitments: z.array(Commitment).readonly(),
     /** Statements that are not commitments; optional in input, always present in a `Dataset`. */
-    claims: z.array(Claim).readonly().default([]),
+    claims: z.array(Claim).default([]).readonly(),
   })
   .readonly();
 export type Dataset = z.infer<typeof Dataset>;
@@ -33,12 +34,12 @@ export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;
 
 /** The record collections of a dataset, in the order they are validated and merged. */
-export const COLLECTIONS = [
+export const COLLECTIONS = deepFreeze([
   "sources",
   "actors",
   "topics",
   "events",
   "commitments",
   "claims",
-] as const;
+] as const);
 export type Collection = (typeof COLLECTIONS)[number];

@@ -1,11 +1,11 @@
+import { z } from "zod";
 import type { Actor } from "./actor";
 import type { Claim } from "./claim";
 import type { Commitment } from "./commitment";
-import { Dataset } from "./dataset";
+import { COLLECTIONS, type Collection, Dataset } from "./dataset";
 import { DatasetError, type DatasetIssue, type IssuePath } from "./datasetError";
 import type { Event } from "./event";
 import type { Evidence } from "./evidence";
-import { deepFreeze } from "./internal/deepFreeze";
 import { keysAt } from "./internal/schemaKeys";
 import { didYouMean } from "./internal/suggest";
 import { fromZodIssues } from "./internal/zodIssues";
@@ -25,12 +25,32 @@ const COLLECTION_KIND = {
   events: "event",
   commitments: "commitment",
   claims: "claim",
-} as const satisfies Record<string, RecordKind>;
+} as const satisfies Record<Collection, RecordKind>;
+const KIND_COLLECTION = {
+  source: "sources",
+  actor: "actors",
+  topic: "topics",
+  event: "events",
+  commitment: "commitments",
+  claim: "claims",
+} as const satisfies Record<RecordKind, Collection>;
+
+/** How many id comparisons "did you mean" suggestions may cost in one validation. */
+const SUGGESTION_BUDGET = 250_000;
 
 /** Names built into every JavaScript object; an id equal to one breaks code that indexes by id. */
 const RESERVED_IDS = new Set(
   Object.getOwnPropertyNames(Object.prototype).map((n) => n.toLowerCase()),
 );
+
+// `z.compile` generates a parser for the schema (about twice as fast as zod's interpreter on valid
+// input); on invalid input, or where code generation is not allowed (a strict CSP), zod falls back
+// to the interpreter, so the issues are the same. Compiled on first use, not at import.
+let compiled: typeof Dataset | undefined;
+function compiledDataset(): typeof Dataset {
+  compiled ??= z.compile(Dataset);
+  return compiled;
+}
 
 // Datasets this module produced, so consumers can skip validating them twice.
 const defined = new WeakSet<object>();
@@ -45,11 +65,13 @@ export function isDefinedDataset(value: unknown): value is Dataset {
  * Never throws for bad input.
  */
 export function safeDefineDataset(input: unknown): SafeDefineResult {
-  const parsed = Dataset.safeParse(input);
+  const parsed = compiledDataset().safeParse(input);
   const issues: DatasetIssue[] = [];
   let data: Dataset;
   // Records whose own shape is broken are left out of the cross-record rules (their problems are
   // already reported), but their ids still count as known so a reference to them is not "unknown".
+  // A broken collection (`"actors": "…"`, or none at all) is recorded by its name alone: references
+  // to its kind cannot be checked, and reporting each one as unknown would bury the real problem.
   const broken = new Set<string>();
   if (parsed.success) {
     data = parsed.data;
@@ -59,6 +81,7 @@ export function safeDefineDataset(input: unknown): SafeDefineResult {
       const [collection, index] = issue.path;
       if (typeof collection === "string" && typeof index === "number")
         broken.add(`${collection}/${index}`);
+      else if (typeof collection === "string" && issue.path.length === 1) broken.add(collection);
     }
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
       return { success: false, error: new DatasetError(issues) };
@@ -69,7 +92,9 @@ export function safeDefineDataset(input: unknown): SafeDefineResult {
   if (issues.length > 0) {
     return { success: false, error: new DatasetError(issues, datasetLabel(input)) };
   }
-  deepFreeze(data);
+  // Already deeply frozen: every object and array schema in the model is `.readonly()`, so zod
+  // freezes each one as it builds it (test/data/immutability.test.ts walks the schemas to keep it
+  // so). Walking 100,000 records again to freeze them twice cost a tenth of the time.
   defined.add(data);
   return { success: true, data };
 }
@@ -116,111 +141,164 @@ function datasetLabel(input: unknown): string {
   return typeof id === "string" && id.length <= 128 ? `Dataset "${id}"` : "Dataset";
 }
 
-interface Known {
-  kind: RecordKind;
-  path: IssuePath;
+type Key = string | number;
+
+/** `[collection, index, a, b, c]` without the undefined tail; built only for an issue. */
+function pathOf(collection: string, index: number, a: Key, b?: Key, c?: Key): IssuePath {
+  if (b === undefined) return [collection, index, a];
+  return c === undefined ? [collection, index, a, b] : [collection, index, a, b, c];
 }
 
-function list<T>(data: Dataset, collection: keyof typeof COLLECTION_KIND): readonly T[] {
+function list<T>(data: Dataset, collection: Collection): readonly T[] {
   const value = (data as unknown as Record<string, unknown>)[collection];
   return Array.isArray(value) ? (value as T[]) : [];
 }
 
+/** True if `ids` holds at least two different ids. */
+function hasTwoDistinct(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids[i] !== ids[0]) return true;
+  return false;
+}
+
+// The rules that span records. This runs once per record of every dataset, so the success path
+// allocates nothing per reference: issue paths are built only when an issue is reported, and each
+// known id maps to one number (its collection and index) rather than to an object.
 function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const known = new Map<string, Known>();
-  const idsByKind: Record<RecordKind, string[]> = {
-    source: [],
-    actor: [],
-    topic: [],
-    event: [],
-    commitment: [],
-    claim: [],
-  };
+  const known = new Map<string, number>();
+  const slots = COLLECTIONS.length;
+  const collectionOf = (slot: number) => COLLECTIONS[slot % slots] as Collection;
+  const kindOf = (slot: number) => COLLECTION_KIND[collectionOf(slot)];
+  const where = (slot: number) => `${collectionOf(slot)}[${Math.floor(slot / slots)}]`;
+  const isBroken = (collection: string, index: number) =>
+    broken.size > 0 && broken.has(`${collection}/${index}`);
 
   // 1. Ids: unique across every kind of record.
-  for (const [collection, kind] of Object.entries(COLLECTION_KIND) as [
-    keyof typeof COLLECTION_KIND,
-    RecordKind,
-  ][]) {
-    list<{ id?: unknown }>(data, collection).forEach((record, index) => {
-      const id = record?.id;
-      if (typeof id !== "string") return;
-      const path = [collection, index, "id"];
+  COLLECTIONS.forEach((collection, ordinal) => {
+    const kind = COLLECTION_KIND[collection];
+    const records = list<{ id?: unknown } | null>(data, collection);
+    for (let index = 0; index < records.length; index++) {
+      const id = records[index]?.id;
+      if (typeof id !== "string") continue;
       const first = known.get(id);
-      if (first) {
+      if (first !== undefined) {
         issues.push({
-          path,
+          path: [collection, index, "id"],
           code: "duplicate_id",
-          message: `Id "${id}" is already used by ${first.kind} ${formatAt(first.path)}`,
+          message: `Id "${id}" is already used by ${kindOf(first)} at ${where(first)}`,
           suggestion:
             "Ids are unique across sources, actors, topics, events, commitments and claims; rename one.",
         });
-        return;
+        continue;
       }
-      known.set(id, { kind, path });
-      idsByKind[kind].push(id);
-      if (RESERVED_IDS.has(id) && !broken.has(`${collection}/${index}`))
+      known.set(id, index * slots + ordinal);
+      if (RESERVED_IDS.has(id) && !isBroken(collection, index))
         issues.push({
-          path,
+          path: [collection, index, "id"],
           code: "reserved_id",
           message: `Id "${id}" is a built-in JavaScript property name`,
           suggestion: `Choose another id, e.g. "${kind}-${id}".`,
         });
-    });
-  }
+    }
+  });
 
-  const valid = <T>(collection: keyof typeof COLLECTION_KIND) =>
-    list<T>(data, collection)
-      .map((record, index) => [record, index] as const)
-      .filter(([, index]) => !broken.has(`${collection}/${index}`));
+  // The ids of one kind, for "did you mean" suggestions: only needed when something is wrong.
+  let idsByKind: Map<RecordKind, string[]> | undefined;
+  const idsOf = (kind: RecordKind): readonly string[] => {
+    if (idsByKind === undefined) {
+      idsByKind = new Map();
+      for (const [id, slot] of known) {
+        const ids = idsByKind.get(kindOf(slot));
+        if (ids) ids.push(id);
+        else idsByKind.set(kindOf(slot), [id]);
+      }
+    }
+    return idsByKind.get(kind) ?? [];
+  };
+  // A renamed actor referenced by thousands of records gets its suggestion computed once, and a
+  // file of thousands of different typos stops getting suggestions once SUGGESTION_BUDGET id
+  // comparisons are spent: each search compares against every id of the kind, so without a
+  // bound the report would take quadratic time. Every issue is still reported.
+  const suggestions = new Map<string, { suggestion?: string }>();
+  let comparisons = 0;
+  const suggestionFor = (id: string, kind: RecordKind) => {
+    const key = `${kind}\u0000${id}`;
+    let found = suggestions.get(key);
+    if (found === undefined) {
+      const candidates = idsOf(kind);
+      comparisons += candidates.length;
+      found = comparisons <= SUGGESTION_BUDGET ? suggestion(id, candidates) : {};
+      suggestions.set(key, found);
+    }
+    return found;
+  };
 
-  const reference = (path: IssuePath, id: string, expected: RecordKind) => {
-    const found = known.get(id);
-    if (found?.kind === expected) return true;
-    if (found) {
+  /** Checks that `id`, found at `[collection, index, a, b, c]`, names a record of `expected` kind. */
+  const reference = (
+    id: string,
+    expected: RecordKind,
+    collection: string,
+    index: number,
+    a: Key,
+    b?: Key,
+    c?: Key,
+  ): boolean => {
+    const slot = known.get(id);
+    if (slot !== undefined && kindOf(slot) === expected) return true;
+    if (slot === undefined && broken.has(KIND_COLLECTION[expected])) return false;
+    const path = pathOf(collection, index, a, b, c);
+    if (slot !== undefined) {
       issues.push({
         path,
         code: "wrong_reference_kind",
-        message: `"${id}" is a ${found.kind} (${formatAt(found.path)}), but a ${expected} is expected here`,
-        ...suggestion(id, idsByKind[expected]),
+        message: `"${id}" is a ${kindOf(slot)} (at ${where(slot)}), but a ${expected} is expected here`,
+        ...suggestionFor(id, expected),
       });
     } else {
       issues.push({
         path,
         code: `unknown_${expected}` as "unknown_actor",
         message: `Unknown ${expected} "${id}"`,
-        ...suggestion(id, idsByKind[expected]),
+        ...suggestionFor(id, expected),
       });
     }
     return false;
   };
   const references = (
-    path: IssuePath,
     ids: readonly string[] | undefined,
     expected: RecordKind,
+    collection: string,
+    index: number,
+    field: string,
   ) => {
     if (!ids) return;
-    const seen = new Set<string>();
-    ids.forEach((id, index) => {
-      if (seen.has(id)) {
+    // Lists are short (a few parties or topics), where indexOf beats building a Set.
+    const seen = ids.length > 16 ? new Set<string>() : undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as string;
+      let repeated: boolean;
+      if (seen) {
+        repeated = seen.has(id);
+        seen.add(id);
+      } else repeated = ids.indexOf(id) < i;
+      if (repeated)
         issues.push({
-          path: [...path, index],
+          path: [collection, index, field, i],
           code: "duplicate_reference",
           message: `"${id}" is listed twice`,
         });
-        return;
-      }
-      seen.add(id);
-      reference([...path, index], id, expected);
-    });
+      else reference(id, expected, collection, index, field, i);
+    }
   };
 
   // 2. Sources: there must be text to point into.
   const texts = new Map<string, string>();
-  for (const [source, index] of valid<Source>("sources")) {
+  const sources = list<Source>(data, "sources");
+  for (let index = 0; index < sources.length; index++) {
+    if (isBroken("sources", index)) continue;
+    const source = sources[index] as Source;
     texts.set(source.id, source.text);
-    if (source.text.trim() === "")
+    if (!/\S/.test(source.text))
       issues.push({
         path: ["sources", index, "text"],
         code: "empty_source",
@@ -228,25 +306,31 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
       });
   }
 
-  const evidence = (path: IssuePath, spans: readonly Evidence[]) => {
-    spans.forEach((span, index) => {
-      const at = [...path, index];
-      if (!reference([...at, "source"], span.source, "source")) return;
+  const evidence = (spans: readonly Evidence[], collection: string, index: number) => {
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i] as Evidence;
+      if (!reference(span.source, "source", collection, index, "evidence", i, "source")) continue;
       const text = texts.get(span.source);
-      if (text === undefined) return; // the source itself is malformed and already reported
-      issues.push(...spanIssues(at, span, text));
-    });
+      if (text === undefined) continue; // the source itself is malformed and already reported
+      if (isExactSpan(span, text)) continue;
+      issues.push(...spanIssues([collection, index, "evidence", i], span, text));
+    }
   };
 
   // 3. Actors: representation.
+  const actors = list<Actor>(data, "actors");
   const actorKind = new Map<string, Actor["kind"]>();
-  for (const [actor] of valid<Actor>("actors")) actorKind.set(actor.id, actor.kind);
-  for (const [actor, index] of valid<Actor>("actors")) {
-    const path = ["actors", index, "represents"];
+  for (let index = 0; index < actors.length; index++) {
+    if (!isBroken("actors", index))
+      actorKind.set((actors[index] as Actor).id, (actors[index] as Actor).kind);
+  }
+  for (let index = 0; index < actors.length; index++) {
+    if (isBroken("actors", index)) continue;
+    const actor = actors[index] as Actor;
     if (!actor.represents) continue;
     if (actor.kind === "state" && actor.represents.length > 0) {
       issues.push({
-        path,
+        path: ["actors", index, "represents"],
         code: "state_cannot_represent",
         message: `State "${actor.id}" lists represents; states are represented, they do not represent`,
       });
@@ -255,18 +339,18 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
     actor.represents.forEach((target, i) => {
       if (target === actor.id) {
         issues.push({
-          path: [...path, i],
+          path: ["actors", index, "represents", i],
           code: "self_representation",
           message: `"${actor.id}" lists itself in represents`,
           suggestion: "List the state or organization this actor acts for.",
         });
         return;
       }
-      if (!reference([...path, i], target, "actor")) return;
+      if (!reference(target, "actor", "actors", index, "represents", i)) return;
       const kind = actorKind.get(target);
       if (kind !== undefined && kind !== "state" && kind !== "organization")
         issues.push({
-          path: [...path, i],
+          path: ["actors", index, "represents", i],
           code: "invalid_represents_target",
           message: `"${actor.id}" represents "${target}", a ${kind}; only states and organizations can be represented`,
         });
@@ -276,18 +360,27 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
   // 4. Topics: parents exist and form no cycle.
   const parentOf = new Map<string, string>();
   const topicIndex = new Map<string, number>();
-  for (const [topic, index] of valid<Topic>("topics")) {
+  const topics = list<Topic>(data, "topics");
+  for (let index = 0; index < topics.length; index++) {
+    if (isBroken("topics", index)) continue;
+    const topic = topics[index] as Topic;
     topicIndex.set(topic.id, index);
-    if (topic.parent !== undefined && reference(["topics", index, "parent"], topic.parent, "topic"))
+    if (topic.parent !== undefined && reference(topic.parent, "topic", "topics", index, "parent"))
       parentOf.set(topic.id, topic.parent);
   }
   const inCycle = new Set<string>();
+  const done = new Set<string>(); // topics whose chain of parents was already followed
   for (const start of parentOf.keys()) {
-    if (inCycle.has(start)) continue;
+    if (inCycle.has(start) || done.has(start)) continue;
     const chain: string[] = [];
     const onChain = new Set<string>();
     let current: string | undefined = start;
-    while (current !== undefined && !onChain.has(current) && !inCycle.has(current)) {
+    while (
+      current !== undefined &&
+      !onChain.has(current) &&
+      !inCycle.has(current) &&
+      !done.has(current)
+    ) {
       chain.push(current);
       onChain.add(current);
       current = parentOf.get(current);
@@ -303,47 +396,48 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
         suggestion: "Remove one parent link of the cycle.",
       });
     }
+    for (const id of chain) if (!inCycle.has(id)) done.add(id);
   }
 
   // 5. Events.
-  for (const [event, index] of valid<Event>("events")) {
-    const path = ["events", index];
-    references([...path, "participants"], event.participants, "actor");
-    references([...path, "topics"], event.topics, "topic");
-    if (event.follows !== undefined) reference([...path, "follows"], event.follows, "event");
-    evidence([...path, "evidence"], event.evidence);
+  const events = list<Event>(data, "events");
+  for (let index = 0; index < events.length; index++) {
+    if (isBroken("events", index)) continue;
+    const event = events[index] as Event;
+    references(event.participants, "actor", "events", index, "participants");
+    references(event.topics, "topic", "events", index, "topics");
+    if (event.follows !== undefined) reference(event.follows, "event", "events", index, "follows");
+    evidence(event.evidence, "events", index);
   }
 
   // 6. Commitments and claims.
   for (const collection of ["commitments", "claims"] as const) {
-    for (const [statement, index] of valid<Commitment | Claim>(collection)) {
-      const path = [collection, index];
-      references([...path, "parties"], statement.parties, "actor");
-      references([...path, "recipients"], statement.recipients, "actor");
-      references([...path, "topics"], statement.topics, "topic");
-      references([...path, "statedBy"], statement.statedBy, "actor");
-      if (statement.event !== undefined) reference([...path, "event"], statement.event, "event");
+    const statements = list<Commitment | Claim>(data, collection);
+    for (let index = 0; index < statements.length; index++) {
+      if (isBroken(collection, index)) continue;
+      const statement = statements[index] as Commitment | Claim;
+      references(statement.parties, "actor", collection, index, "parties");
+      references(statement.recipients, "actor", collection, index, "recipients");
+      references(statement.topics, "topic", collection, index, "topics");
+      references(statement.statedBy, "actor", collection, index, "statedBy");
+      if (statement.event !== undefined)
+        reference(statement.event, "event", collection, index, "event");
       if (statement.statedAt !== undefined)
-        reference([...path, "statedAt"], statement.statedAt, "event");
-      evidence([...path, "evidence"], statement.evidence);
-      if (statement.kind === "agreement" && new Set(statement.parties).size < 2)
+        reference(statement.statedAt, "event", collection, index, "statedAt");
+      evidence(statement.evidence, collection, index);
+      if (statement.kind === "agreement" && !hasTwoDistinct(statement.parties)) {
+        const distinct = new Set(statement.parties).size;
         issues.push({
-          path: [...path, "parties"],
+          path: [collection, index, "parties"],
           code: "agreement_too_few_parties",
-          message: `Agreement "${statement.id}" has ${new Set(statement.parties).size} distinct party; an agreement binds at least two`,
+          message: `Agreement "${statement.id}" has ${distinct} distinct party; an agreement binds at least two`,
           suggestion:
             "Add the other party, or use a unilateral kind: pledge, proposal, warning or demand.",
         });
+      }
     }
   }
   return issues;
-}
-
-function formatAt(path: IssuePath): string {
-  return `at ${path
-    .slice(0, 2)
-    .map((p) => (typeof p === "number" ? `[${p}]` : p))
-    .join("")}`;
 }
 
 function suggestion(id: string, candidates: readonly string[]): { suggestion?: string } {
@@ -357,6 +451,20 @@ const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
 
 function isHighSurrogate(code: number) {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The common case, checked without allocating: the span is non-empty, inside, and exact. */
+function isExactSpan({ start, end, quote }: Evidence, text: string): boolean {
+  return (
+    end > start &&
+    end <= text.length &&
+    quote.length === end - start &&
+    text.startsWith(quote, start) &&
+    !isHighSurrogate(text.charCodeAt(start - 1)) &&
+    !isHighSurrogate(text.charCodeAt(end - 1)) &&
+    !COMBINING_MARK.test(text.charAt(start)) &&
+    !COMBINING_MARK.test(text.charAt(end))
+  );
 }
 
 function spanIssues(path: IssuePath, span: Evidence, text: string): DatasetIssue[] {

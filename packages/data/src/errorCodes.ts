@@ -1,8 +1,10 @@
+import { deepFreeze } from "./internal/deepFreeze";
+
 /**
  * Every code a `DatasetIssue` can carry, what causes it and how to fix it. `docs/errors.md` is
  * generated from this table, and a test checks that each code is produced by some input.
  */
-export const DATASET_ERROR_CODES = {
+export const DATASET_ERROR_CODES = deepFreeze({
   invalid_json: {
     cause: "The file is not valid JSON.",
     fix: "Fix the syntax at the reported line and column (a missing comma or quote is the usual cause).",
@@ -63,7 +65,8 @@ export const DATASET_ERROR_CODES = {
     fix: "Write the date as `2021-06-16`.",
   },
   invalid_url: {
-    cause: "A `url` is not an absolute URL.",
+    cause:
+      "A `url` is not an absolute http or https URL (other schemes, such as `javascript:`, are refused).",
     fix: "Write the full address, including `https://`.",
   },
   duplicate_id: {
@@ -161,6 +164,6 @@ export const DATASET_ERROR_CODES = {
     cause: "Two datasets being merged hold different records under the same id.",
     fix: "Rename one record, or make the two records identical if they are meant to be the same.",
   },
-} as const satisfies Record<string, { cause: string; fix: string }>;
+} as const satisfies Record<string, { cause: string; fix: string }>);
 
 export type DatasetErrorCode = keyof typeof DATASET_ERROR_CODES;

@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { EvidenceList } from "./evidence";
+import { deepFreeze } from "./internal/deepFreeze";
 import { Id, IsoDate, idList, LocalizedText, WikidataId } from "./primitives";
 
-export const EVENT_KINDS = [
+export const EVENT_KINDS = deepFreeze([
   "summit",
   "meeting",
   "press-conference",
   "negotiation",
   "statement",
   "other",
-] as const;
+] as const);
 export const EventKind = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKind>;
 

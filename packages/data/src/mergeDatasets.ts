@@ -73,5 +73,11 @@ export function mergeDatasets(...datasets: readonly Dataset[]): Dataset {
           id: ids.join("-and-").slice(0, 128).replace(/-+$/, ""),
           title: [...new Set(datasets.map((d) => d.title))].sort().join(" + "),
         };
-  return defineDataset({ ...header, ...merged });
+  // A description or `$schema` every dataset shares is kept, so merging copies loses nothing.
+  const shared: { description?: string; $schema?: string } = {};
+  for (const key of ["description", "$schema"] as const) {
+    const value = first[key];
+    if (value !== undefined && datasets.every((d) => d[key] === value)) shared[key] = value;
+  }
+  return defineDataset({ ...header, ...shared, ...merged });
 }

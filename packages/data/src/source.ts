@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, LanguageTag, Text } from "./primitives";
+import { HttpUrl, Id, IsoDate, LanguageTag, Text } from "./primitives";
 
 /** A document whose verbatim `text` evidence spans point into. */
 export const Source = z
@@ -12,7 +12,7 @@ export const Source = z
     text: z.string(),
     publishedAt: IsoDate.optional(),
     publisher: Text.optional(),
-    url: z.url().optional(),
+    url: HttpUrl.optional(),
   })
   .readonly();
 export type Source = z.infer<typeof Source>;

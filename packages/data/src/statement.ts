@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EvidenceList } from "./evidence";
-import { Id, IsoDate, idList, LocalizedText, Text } from "./primitives";
+import { HttpUrl, Id, IsoDate, idList, LocalizedText, Text } from "./primitives";
 
 /**
  * An editor's note that a document other than the source corroborates a record. It is an
@@ -9,7 +9,7 @@ import { Id, IsoDate, idList, LocalizedText, Text } from "./primitives";
 export const Corroboration = z
   .strictObject({
     title: Text,
-    url: z.url().optional(),
+    url: HttpUrl.optional(),
     date: IsoDate.optional(),
     note: Text.optional(),
   })

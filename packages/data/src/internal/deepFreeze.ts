@@ -1,4 +1,4 @@
-/** Freezes a value and everything reachable from it (a tree, as parsed from JSON); returns it. */
+/** Freezes a value and everything reachable from it (a tree of plain data); returns it. */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object") {
     Object.freeze(value);

@@ -4,10 +4,11 @@ import type { DatasetErrorCode } from "../errorCodes";
 import { ID_PATTERN, LANGUAGE_TAG_PATTERN, WIKIDATA_PATTERN } from "../primitives";
 import { didYouMean } from "./suggest";
 
+// zod reports a failed regex as `String(regex)`, slashes and flags included.
 const PATTERN_CODES = new Map<string, DatasetErrorCode>([
-  [ID_PATTERN.source, "invalid_id"],
-  [LANGUAGE_TAG_PATTERN.source, "invalid_language"],
-  [WIKIDATA_PATTERN.source, "invalid_wikidata"],
+  [String(ID_PATTERN), "invalid_id"],
+  [String(LANGUAGE_TAG_PATTERN), "invalid_language"],
+  [String(WIKIDATA_PATTERN), "invalid_wikidata"],
 ]);
 
 function isOffset(path: readonly PropertyKey[]): boolean {
@@ -28,7 +29,8 @@ function codeOf(issue: z.core.$ZodIssue, input: unknown): DatasetErrorCode {
           ? "empty_string"
           : "invalid_value";
     case "too_big":
-      return "too_long";
+      // An offset beyond Number.MAX_SAFE_INTEGER is a bad offset, not a long value.
+      return isOffset(issue.path) ? "invalid_offset" : "too_long";
     case "invalid_format":
       if (issue.format === "regex")
         return PATTERN_CODES.get(String(issue.pattern)) ?? "invalid_value";

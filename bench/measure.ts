@@ -1,0 +1,516 @@
+// One part of the benchmark at one size, in this process: `bench/run.ts` starts it as a child
+// process (`node --expose-gc`), one per (size, part), and reads the JSON it writes to `--out`.
+//
+// Parts:
+// - `ours`: defineDataset (against zod's shape check alone), buildGraph (against the floor, raw
+//   graphology insertion), then the queries against the floor and the limit (a Map index).
+// - `n3`, `oxigraph`: the peers, loaded with the bench's RDF mapping, answering the same questions.
+//
+// Every part generates the same dataset from the same seed and draws the same query inputs, and
+// records a digest of each answer so that run.ts can check that they all agree.
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { getHeapStatistics } from "node:v8";
+import {
+  agreedByAll,
+  buildGraph,
+  commitmentsAbout,
+  neighborhood,
+  search,
+  type AccordGraph,
+} from "@accordkg/core";
+import { type Dataset, type DatasetInput, Dataset as DatasetSchema, defineDataset } from "@accordkg/data";
+import { words } from "../packages/core/src/internal/normalize";
+import { digest } from "./digest";
+import {
+  floorAgreedByAll,
+  floorCommitmentsAbout,
+  floorGraph,
+  floorNeighborhood,
+  traversalNeighborhood,
+} from "./floor";
+import { generateDataset } from "./generate";
+import { buildMapIndex, limitAgreedByAll, limitCommitmentsAbout } from "./limit";
+import { loadN3, n3AgreedByAll, n3CommitmentsAbout, n3Neighborhood, n3Search } from "./n3Peer";
+import {
+  loadOxigraph,
+  oxigraphAgreedByAll,
+  oxigraphCommitmentsAbout,
+  oxigraphNeighborhood2,
+  oxigraphSearch,
+} from "./oxigraphPeer";
+import { type QueryInputs, sampleQueryInputs } from "./queryInputs";
+import { keyOfIri } from "./rdf";
+import { collectGarbage, median, memoryAfterGc, memoryDelta, now, p95 } from "./stats";
+
+export const PARTS = ["ours", "n3", "oxigraph"] as const;
+export type Part = (typeof PARTS)[number];
+
+/** One measured series: its samples' median and p95, in `unit`. */
+export interface Series {
+  unit: "ms" | "bytes";
+  median: number;
+  p95: number;
+  samples: number;
+  /** Set when a time budget stopped the series early (peers' slowest queries at large sizes). */
+  capped?: boolean;
+}
+
+export interface PartResult {
+  part: Part;
+  size: number;
+  seed: number;
+  runs: number;
+  records: Record<string, number>;
+  /** measure name → implementation → series. */
+  series: Record<string, Record<string, Series>>;
+  /** query name → implementation → one digest per input (fewer if capped). */
+  answers: Record<string, Record<string, string[]>>;
+  /** Whole-process figures after the part ran (heap limit, peak RSS). */
+  process: { heapLimit: number; maxRss: number; heapUsed: number };
+  notes: string[];
+}
+
+const DEPTH = 2;
+
+function series(unit: Series["unit"], values: readonly number[], capped = false): Series {
+  return {
+    unit,
+    median: median(values),
+    p95: p95(values),
+    samples: values.length,
+    ...(capped ? { capped } : {}),
+  };
+}
+
+function recordCounts(dataset: DatasetInput): Record<string, number> {
+  const counts = {
+    sources: dataset.sources.length,
+    actors: dataset.actors.length,
+    topics: dataset.topics.length,
+    events: dataset.events.length,
+    commitments: dataset.commitments.length,
+    claims: dataset.claims?.length ?? 0,
+  };
+  return { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+}
+
+/** A query implementation: answers one input with ids (or node keys) to digest. */
+type Answer<I> = (input: I) => readonly string[];
+
+interface QuerySpec<I> {
+  name: string;
+  inputs: readonly I[];
+  warmup: readonly I[];
+  implementations: Record<string, Answer<I>>;
+}
+
+/**
+ * Runs each implementation over the warm-up inputs, then once over the inputs untimed to digest
+ * the answers, then `runs` timed passes, implementations interleaved pass by pass. With a time
+ * budget (the peers' slow questions at large sizes), an implementation gets a tenth of it for
+ * warm-up, stops digesting new inputs once it has used 40% and runs timed passes (at least one)
+ * over the inputs it digested until the budget is spent; its series is then marked `capped`.
+ */
+function measureQueries<I>(
+  spec: QuerySpec<I>,
+  runs: number,
+  result: PartResult,
+  budgetMs = Number.POSITIVE_INFINITY,
+): void {
+  const names = Object.keys(spec.implementations);
+  const answers: Record<string, string[]> = {};
+  const times: Record<string, number[]> = {};
+  const spent: Record<string, number> = {};
+  for (const name of names) {
+    const answer = spec.implementations[name] as Answer<I>;
+    const started = now();
+    for (const input of spec.warmup) {
+      answer(input);
+      if (now() - started > budgetMs * 0.1) break;
+    }
+    const digests: string[] = [];
+    const digestStart = now();
+    for (const input of spec.inputs) {
+      digests.push(digest(answer(input)));
+      if (now() - digestStart > budgetMs * 0.4) break;
+    }
+    answers[name] = digests;
+    times[name] = [];
+    spent[name] = now() - started;
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const name of names) {
+      if (run > 0 && (spent[name] as number) > budgetMs) continue;
+      const answer = spec.implementations[name] as Answer<I>;
+      const list = times[name] as number[];
+      const count = (answers[name] as string[]).length;
+      const passStart = now();
+      for (let i = 0; i < count; i++) {
+        const input = spec.inputs[i] as I;
+        const start = now();
+        answer(input);
+        list.push(now() - start);
+      }
+      spent[name] = (spent[name] as number) + now() - passStart;
+    }
+  }
+  result.series[spec.name] ??= {};
+  result.answers[spec.name] = answers;
+  for (const name of names) {
+    const list = times[name] as number[];
+    const capped = list.length < runs * spec.inputs.length;
+    (result.series[spec.name] as Record<string, Series>)[name] = series("ms", list, capped);
+  }
+}
+
+const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
+const keys = (entries: readonly { kind: string; record: { id: string } }[]) =>
+  entries.map((e) => `${e.kind}:${e.record.id}`);
+const iriKeys = (values: readonly string[]) => values.map(keyOfIri);
+const iriIds = (values: readonly string[]) => values.map((v) => v.slice(v.lastIndexOf(":") + 1));
+
+/** Holds the generated input so that a part can let it go (at 1M it is a gigabyte of heap). */
+interface Held {
+  input?: DatasetInput;
+}
+
+/** zod's shape check alone (no cross-record rules); only whether it passed is kept. */
+function shapeIsValid(input: DatasetInput): boolean {
+  return DatasetSchema.safeParse(input).success;
+}
+
+/**
+ * defineDataset against zod's shape check alone, interleaved. Returns the last validated dataset
+ * and lets the generated input go.
+ */
+function measureDefine(held: Held, runs: number, result: PartResult): Dataset {
+  const defineTimes: number[] = [];
+  const shapeTimes: number[] = [];
+  let dataset: Dataset | undefined;
+  for (let run = 0; run < runs; run++) {
+    dataset = undefined;
+    collectGarbage(1);
+    let start = now();
+    const valid = shapeIsValid(held.input as DatasetInput);
+    shapeTimes.push(now() - start);
+    if (!valid) throw new Error("bench: the generated dataset does not validate");
+    collectGarbage(1);
+    start = now();
+    dataset = defineDataset(held.input);
+    defineTimes.push(now() - start);
+  }
+  if (dataset === undefined) throw new Error("bench: no runs");
+  delete held.input;
+  result.series.defineDataset = {
+    ours: series("ms", defineTimes),
+    "zod-shape": series("ms", shapeTimes),
+  };
+  result.notes.push(`defineDataset: ${result.records.total} records per run`);
+  return dataset;
+}
+
+function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, result: PartResult) {
+  // Warm-up on a small dataset of the same shape: the JIT sees every path before timing starts.
+  const small = generateDataset({ seed: seed + 1, commitments: 2000 });
+  for (let i = 0; i < 3; i++) {
+    shapeIsValid(small);
+    const defined = defineDataset(small);
+    buildGraph(defined);
+    floorGraph(defined);
+  }
+  const dataset = measureDefine(held, runs, result);
+
+  // buildGraph against raw graphology insertion, interleaved; the last run builds ours last and
+  // keeps it for the queries, so that two graphs are never alive at once.
+  const build: Record<string, number[]> = { ours: [], floor: [] };
+  const heap: Record<string, number[]> = { ours: [], floor: [] };
+  const rss: Record<string, number[]> = { ours: [], floor: [] };
+  let graph: AccordGraph | undefined;
+  for (let run = 0; run < runs; run++) {
+    const order = (runs - 1 - run) % 2 === 0 ? (["floor", "ours"] as const) : (["ours", "floor"] as const);
+    for (const name of order) {
+      graph = undefined;
+      const before = memoryAfterGc();
+      const start = now();
+      let built: AccordGraph | undefined = name === "ours" ? buildGraph(dataset) : floorGraph(dataset);
+      (build[name] as number[]).push(now() - start);
+      const delta = memoryDelta(before, memoryAfterGc());
+      (heap[name] as number[]).push(delta.heapUsed);
+      (rss[name] as number[]).push(delta.rss);
+      if (name === "ours") graph = built;
+      built = undefined;
+    }
+  }
+  if (graph === undefined) throw new Error("bench: no graph");
+  const ourGraph = graph;
+  result.series.buildGraph = { ours: series("ms", build.ours ?? []), floor: series("ms", build.floor ?? []) };
+  result.series["buildGraph heap"] = {
+    ours: series("bytes", heap.ours ?? []),
+    floor: series("bytes", heap.floor ?? []),
+  };
+  result.series["buildGraph rss"] = {
+    ours: series("bytes", rss.ours ?? []),
+    floor: series("bytes", rss.floor ?? []),
+  };
+  result.notes.push(`graph: ${ourGraph.order} nodes, ${ourGraph.size} edges`);
+
+  // The limit, built from the same records.
+  let before = memoryAfterGc();
+  let start = now();
+  const mapIndex = buildMapIndex(dataset);
+  const mapBuild = now() - start;
+  const mapHeap = memoryDelta(before, memoryAfterGc()).heapUsed;
+  result.series["limit build"] = { limit: series("ms", [mapBuild]) };
+  result.series["limit heap"] = { limit: series("bytes", [mapHeap]) };
+
+  measureQueries(
+    {
+      name: "agreedByAll",
+      inputs: queries.pairs,
+      warmup: queries.pairsWarmup,
+      implementations: {
+        ours: ([x, y]) => ids(agreedByAll(ourGraph, [x, y])),
+        floor: ([x, y]) => ids(floorAgreedByAll(ourGraph, x, y)),
+        limit: ([x, y]) => ids(limitAgreedByAll(mapIndex, x, y)),
+      },
+    },
+    runs,
+    result,
+  );
+  measureQueries(
+    {
+      name: "commitmentsAbout",
+      inputs: queries.topics,
+      warmup: queries.topicsWarmup,
+      implementations: {
+        ours: (t) => ids(commitmentsAbout(ourGraph, t)),
+        floor: (t) => ids(floorCommitmentsAbout(ourGraph, t)),
+        limit: (t) => ids(limitCommitmentsAbout(mapIndex, t)),
+      },
+    },
+    runs,
+    result,
+  );
+  measureQueries(
+    {
+      name: "neighborhood",
+      inputs: queries.actors,
+      warmup: queries.actorsWarmup,
+      implementations: {
+        ours: (a) => keys(neighborhood(ourGraph, a, DEPTH)),
+        floor: (a) => keys(floorNeighborhood(ourGraph, `actor:${a}`, DEPTH)),
+        "graphology-traversal": (a) => keys(traversalNeighborhood(ourGraph, `actor:${a}`, DEPTH)),
+      },
+    },
+    runs,
+    result,
+  );
+  // The first search builds the search index; it is timed on its own.
+  before = memoryAfterGc();
+  start = now();
+  search(ourGraph, "warm");
+  const firstSearch = now() - start;
+  result.series["search index"] = {
+    ours: series("ms", [firstSearch]),
+  };
+  result.series["search index heap"] = { ours: series("bytes", [memoryDelta(before, memoryAfterGc()).heapUsed]) };
+  measureQueries(
+    {
+      name: "search",
+      inputs: queries.searches,
+      warmup: queries.searchesWarmup,
+      implementations: { ours: (text) => keys(search(ourGraph, text)) },
+    },
+    runs,
+    result,
+  );
+}
+
+function runN3(held: Held, queries: QueryInputs, runs: number, budgetMs: number, result: PartResult) {
+  const before = memoryAfterGc();
+  const start = now();
+  const store = loadN3(held.input as DatasetInput);
+  const loadMs = now() - start;
+  const delta = memoryDelta(before, memoryAfterGc());
+  delete held.input;
+  result.series.buildGraph = { n3: series("ms", [loadMs]) };
+  result.series["buildGraph heap"] = { n3: series("bytes", [delta.heapUsed]) };
+  result.series["buildGraph rss"] = { n3: series("bytes", [delta.rss]) };
+  result.notes.push(`n3: ${store.size} quads`);
+  const searchWords = new Map(queries.searches.concat(queries.searchesWarmup).map((s) => [s, words(s)]));
+  measureQueries(
+    {
+      name: "agreedByAll",
+      inputs: queries.pairs,
+      warmup: queries.pairsWarmup,
+      implementations: { n3: ([x, y]) => iriIds(n3AgreedByAll(store, x, y)) },
+    },
+    runs,
+    result,
+    budgetMs,
+  );
+  measureQueries(
+    {
+      name: "commitmentsAbout",
+      inputs: queries.topics,
+      warmup: queries.topicsWarmup,
+      implementations: { n3: (t) => iriIds(n3CommitmentsAbout(store, t)) },
+    },
+    runs,
+    result,
+    budgetMs,
+  );
+  measureQueries(
+    {
+      name: "neighborhood",
+      inputs: queries.actors,
+      warmup: queries.actorsWarmup,
+      implementations: { n3: (a) => iriKeys(n3Neighborhood(store, a, DEPTH)) },
+    },
+    runs,
+    result,
+    budgetMs,
+  );
+  measureQueries(
+    {
+      name: "search",
+      inputs: queries.searches,
+      warmup: queries.searchesWarmup,
+      implementations: { n3: (text) => iriKeys(n3Search(store, searchWords.get(text) ?? [])) },
+    },
+    runs,
+    result,
+    budgetMs,
+  );
+}
+
+function runOxigraph(
+  held: Held,
+  queries: QueryInputs,
+  runs: number,
+  budgetMs: number,
+  result: PartResult,
+) {
+  const before = memoryAfterGc();
+  const { store, writeMs, loadMs } = loadOxigraph(held.input as DatasetInput);
+  const delta = memoryDelta(before, memoryAfterGc());
+  delete held.input;
+  result.series.buildGraph = { oxigraph: series("ms", [writeMs + loadMs]) };
+  result.series["oxigraph load only"] = { oxigraph: series("ms", [loadMs]) };
+  // The store lives in wasm linear memory: outside the V8 heap (its heap delta is about zero),
+  // seen in RSS and `external`, and never shrinks. Compare it by RSS.
+  result.series["buildGraph rss"] = { oxigraph: series("bytes", [delta.rss]) };
+  result.notes.push(
+    `oxigraph: ${store.size} triples; N-Triples written in ${Math.round(writeMs)} ms, loaded in ${Math.round(loadMs)} ms; heap Δ ${(delta.heapUsed / 2 ** 20).toFixed(0)} MiB, external Δ ${(delta.external / 2 ** 20).toFixed(0)} MiB`,
+  );
+  const searchWords = new Map(queries.searches.concat(queries.searchesWarmup).map((s) => [s, words(s)]));
+  measureQueries(
+    {
+      name: "agreedByAll",
+      inputs: queries.pairs,
+      warmup: queries.pairsWarmup,
+      implementations: { oxigraph: ([x, y]) => iriIds(oxigraphAgreedByAll(store, x, y)) },
+    },
+    runs,
+    result,
+    budgetMs,
+  );
+  measureQueries(
+    {
+      name: "commitmentsAbout",
+      inputs: queries.topics,
+      warmup: queries.topicsWarmup,
+      implementations: { oxigraph: (t) => iriIds(oxigraphCommitmentsAbout(store, t)) },
+    },
+    runs,
+    result,
+    budgetMs,
+  );
+  measureQueries(
+    {
+      name: "neighborhood",
+      inputs: queries.actors,
+      warmup: queries.actorsWarmup,
+      implementations: { oxigraph: (a) => iriKeys(oxigraphNeighborhood2(store, a)) },
+    },
+    runs,
+    result,
+    budgetMs,
+  );
+  measureQueries(
+    {
+      name: "search",
+      inputs: queries.searches,
+      warmup: queries.searchesWarmup,
+      implementations: { oxigraph: (text) => iriKeys(oxigraphSearch(store, searchWords.get(text) ?? [])) },
+    },
+    runs,
+    result,
+    budgetMs,
+  );
+}
+
+export interface MeasureOptions {
+  size: number;
+  part: Part;
+  runs: number;
+  seed: number;
+  /** Time budget per peer query series, in ms. */
+  budgetMs: number;
+}
+
+export function measure(options: MeasureOptions): PartResult {
+  const { size, part, runs, seed, budgetMs } = options;
+  const result: PartResult = {
+    part,
+    size,
+    seed,
+    runs,
+    records: {},
+    series: {},
+    answers: {},
+    process: { heapLimit: 0, maxRss: 0, heapUsed: 0 },
+    notes: [],
+  };
+  const start = now();
+  const held: Held = { input: generateDataset({ seed, commitments: size }) };
+  result.series.generate = { generator: series("ms", [now() - start]) };
+  result.records = recordCounts(held.input as DatasetInput);
+  const queries = sampleQueryInputs(held.input as DatasetInput, seed);
+  if (part === "ours") runOurs(held, queries, seed, runs, result);
+  else if (part === "n3") runN3(held, queries, runs, budgetMs, result);
+  else runOxigraph(held, queries, runs, budgetMs, result);
+  const memory = process.memoryUsage();
+  result.process = {
+    heapLimit: getHeapStatistics().heap_size_limit,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    heapUsed: memory.heapUsed,
+  };
+  return result;
+}
+
+if (process.argv[1]?.endsWith("measure.ts")) {
+  const { values } = parseArgs({
+    options: {
+      size: { type: "string" },
+      part: { type: "string", default: "ours" },
+      runs: { type: "string", default: "5" },
+      seed: { type: "string", default: "42" },
+      budget: { type: "string", default: "60000" },
+      out: { type: "string" },
+    },
+  });
+  const part = values.part as Part;
+  if (!PARTS.includes(part)) throw new Error(`measure: unknown part ${values.part}`);
+  const result = measure({
+    size: Number(values.size),
+    part,
+    runs: Number(values.runs),
+    seed: Number(values.seed),
+    budgetMs: Number(values.budget),
+  });
+  const json = JSON.stringify(result);
+  if (values.out !== undefined) writeFileSync(values.out, json);
+  else console.log(json);
+}

@@ -1,0 +1,295 @@
+// Merges the parts' results for one size into the report: each measure with our median, each
+// baseline's median and the ratios, the exactness checks and the targets; and prints it.
+import type { PartResult, Series } from "./measure";
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryBytes: number;
+  node: string;
+  platform: string;
+  /** 1-minute load average when the size started and ended: other work on the machine. */
+  loadAverage: { start: number; end: number };
+}
+
+export interface Measure {
+  name: string;
+  unit: "ms" | "bytes" | "records/s" | "commitments/s";
+  ours: number;
+  p95?: number;
+  baselines: Record<string, number>;
+  baselinesP95?: Record<string, number>;
+  /** ours / baseline, in time or bytes (for rates: baseline time / … i.e. still ours ÷ baseline in time). Below 1: ours is faster or smaller. */
+  ratios: Record<string, number>;
+  /** Samples behind each median (peers' slow series can be time-capped). */
+  samples: Record<string, number>;
+}
+
+export interface Check {
+  query: string;
+  reference: string;
+  inputs: number;
+  /** implementation → number of inputs compared and how many differed. */
+  compared: Record<string, { inputs: number; mismatches: number; firstMismatch?: string }>;
+  pass: boolean;
+}
+
+export interface Target {
+  name: string;
+  value: number;
+  goal: string;
+  pass: boolean;
+  /** False where the issue does not require it at this size (reported anyway). */
+  required: boolean;
+}
+
+export interface SizeReport {
+  size: number;
+  seed: number;
+  runs: number;
+  machine: Machine;
+  records: Record<string, number>;
+  measures: Measure[];
+  checks: Check[];
+  targets: Target[];
+  processes: Record<string, { heapLimitMB: number; maxRssMB: number; wallSeconds: number }>;
+  notes: string[];
+}
+
+const QUERIES = ["agreedByAll", "commitmentsAbout", "neighborhood", "search"] as const;
+const REFERENCE: Record<string, string> = {
+  agreedByAll: "limit",
+  commitmentsAbout: "limit",
+  neighborhood: "floor",
+  search: "n3",
+};
+
+function seriesOf(parts: readonly PartResult[], name: string): Record<string, Series> {
+  const out: Record<string, Series> = {};
+  for (const part of parts) Object.assign(out, part.series[name] ?? {});
+  return out;
+}
+
+function measureOf(
+  parts: readonly PartResult[],
+  name: string,
+  label = name,
+  withP95 = false,
+): Measure | undefined {
+  const all = seriesOf(parts, name);
+  const ours = all.ours;
+  if (ours === undefined) return undefined;
+  const baselines: Record<string, number> = {};
+  const baselinesP95: Record<string, number> = {};
+  const ratios: Record<string, number> = {};
+  const samples: Record<string, number> = { ours: ours.samples };
+  for (const [impl, s] of Object.entries(all)) {
+    if (impl === "ours") continue;
+    baselines[impl] = s.median;
+    baselinesP95[impl] = s.p95;
+    ratios[impl] = ours.median / s.median;
+    samples[impl] = s.samples;
+  }
+  return {
+    name: label,
+    unit: ours.unit,
+    ours: ours.median,
+    ...(withP95 ? { p95: ours.p95, baselinesP95 } : {}),
+    baselines,
+    ratios,
+    samples,
+  };
+}
+
+function checksOf(parts: readonly PartResult[]): Check[] {
+  return QUERIES.map((query) => {
+    const answers: Record<string, string[]> = {};
+    for (const part of parts) Object.assign(answers, part.answers[query] ?? {});
+    const reference = answers[REFERENCE[query] as string] ?? answers.ours ?? [];
+    const compared: Check["compared"] = {};
+    let pass = reference.length > 0;
+    for (const [impl, list] of Object.entries(answers)) {
+      let mismatches = 0;
+      let firstMismatch: string | undefined;
+      list.forEach((d, i) => {
+        if (d !== reference[i]) {
+          mismatches++;
+          firstMismatch ??= `input #${i}: ${d} vs ${reference[i]} (count:hash)`;
+        }
+      });
+      if (mismatches > 0) pass = false;
+      compared[impl] = { inputs: list.length, mismatches, ...(firstMismatch ? { firstMismatch } : {}) };
+    }
+    return { query, reference: REFERENCE[query] as string, inputs: reference.length, compared, pass };
+  });
+}
+
+export function buildReport(
+  parts: readonly PartResult[],
+  machine: Machine,
+  processes: SizeReport["processes"],
+): SizeReport {
+  const first = parts[0] as PartResult;
+  const size = first.size;
+  const records = first.records;
+  const measures: Measure[] = [];
+  const push = (m: Measure | undefined) => {
+    if (m !== undefined) measures.push(m);
+  };
+
+  const define = measureOf(parts, "defineDataset");
+  if (define !== undefined) {
+    const total = records.total as number;
+    const rate = (ms: number) => total / (ms / 1000);
+    measures.push({
+      ...define,
+      name: "defineDataset throughput",
+      unit: "records/s",
+      ours: rate(define.ours),
+      baselines: Object.fromEntries(Object.entries(define.baselines).map(([k, v]) => [k, rate(v)])),
+    });
+  }
+  const build = measureOf(parts, "buildGraph");
+  if (build !== undefined) {
+    const rate = (ms: number) => size / (ms / 1000);
+    push(build);
+    measures.push({
+      ...build,
+      name: "buildGraph throughput",
+      unit: "commitments/s",
+      ours: rate(build.ours),
+      baselines: Object.fromEntries(Object.entries(build.baselines).map(([k, v]) => [k, rate(v)])),
+    });
+  }
+  const heap = measureOf(parts, "buildGraph heap");
+  if (heap !== undefined) {
+    push(heap);
+    measures.push({
+      ...heap,
+      name: "buildGraph heap per commitment",
+      ours: heap.ours / size,
+      baselines: Object.fromEntries(Object.entries(heap.baselines).map(([k, v]) => [k, v / size])),
+    });
+  }
+  push(measureOf(parts, "buildGraph rss"));
+  for (const query of QUERIES) push(measureOf(parts, query, query, true));
+  push(measureOf(parts, "search index", "search index (first search)"));
+  push(measureOf(parts, "search index heap", "search index heap"));
+
+  const checks = checksOf(parts);
+  const ratio = (name: string, baseline: string) =>
+    measures.find((m) => m.name === name)?.ratios[baseline] ?? Number.NaN;
+  const targets: Target[] = [];
+  const target = (name: string, value: number, goal: string, pass: boolean, required = true) =>
+    targets.push({ name, value, goal, pass: Number.isFinite(value) && pass, required });
+  const large = size >= 100_000;
+  const buildTime = ratio("buildGraph", "floor");
+  target("buildGraph time ÷ raw graphology", buildTime, "≤ 1.1", buildTime <= 1.1, large);
+  const buildHeap = ratio("buildGraph heap", "floor");
+  target("buildGraph heap ÷ raw graphology", buildHeap, "≤ 1.1", buildHeap <= 1.1, large);
+  const defineRate = measures.find((m) => m.name === "defineDataset throughput")?.ours ?? Number.NaN;
+  target("defineDataset records/s", defineRate, "≥ 200,000", defineRate >= 200_000);
+  const vsLimit = ratio("agreedByAll", "limit");
+  target("agreedByAll ÷ Map index", vsLimit, "≤ 2", vsLimit <= 2, size >= 1_000_000);
+  const vsFloor = ratio("agreedByAll", "floor");
+  target("agreedByAll ÷ raw graphology intersection", vsFloor, "≤ 0.2 (5× faster)", vsFloor <= 0.2, size >= 1_000_000);
+  for (const query of QUERIES)
+    for (const peer of ["n3", "oxigraph"]) {
+      const r = ratio(query, peer);
+      target(`${query} ÷ ${peer}`, r, "≤ 0.333 (3× faster)", r <= 1 / 3);
+    }
+  const ours = processes.ours;
+  if (ours !== undefined)
+    target(
+      "build-and-query process heap limit (MB)",
+      ours.heapLimitMB,
+      "≤ 4096 and completed",
+      ours.heapLimitMB <= 4096 + 64,
+      size >= 1_000_000,
+    );
+  target("answers equal across implementations", checks.filter((c) => c.pass).length, `${checks.length} of ${checks.length}`, checks.every((c) => c.pass));
+
+  return {
+    size,
+    seed: first.seed,
+    runs: first.runs,
+    machine,
+    records,
+    measures,
+    checks,
+    targets,
+    processes,
+    notes: parts.flatMap((p) => p.notes.map((n) => `${p.part}: ${n}`)),
+  };
+}
+
+function formatValue(value: number, unit: Measure["unit"]): string {
+  if (!Number.isFinite(value)) return "–";
+  if (unit === "bytes") {
+    const abs = Math.abs(value);
+    if (abs >= 1024 ** 3) return `${(value / 1024 ** 3).toFixed(2)} GiB`;
+    if (abs >= 1024 ** 2) return `${(value / 1024 ** 2).toFixed(1)} MiB`;
+    if (abs >= 1024) return `${(value / 1024).toFixed(2)} KiB`;
+    return `${value.toFixed(0)} B`;
+  }
+  if (unit === "ms") {
+    if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
+    if (value >= 1) return `${value.toFixed(2)} ms`;
+    return `${(value * 1000).toFixed(1)} µs`;
+  }
+  if (value >= 1e6) return `${(value / 1e6).toFixed(2)} M/s`;
+  if (value >= 1e3) return `${(value / 1e3).toFixed(1)} k/s`;
+  return `${value.toFixed(0)}/s`;
+}
+
+const formatRatio = (r: number | undefined) =>
+  r === undefined || !Number.isFinite(r) ? "–" : r >= 10 ? `${r.toFixed(0)}×` : `${r.toFixed(2)}×`;
+
+const BASELINE_ORDER = ["floor", "graphology-traversal", "limit", "zod-shape", "n3", "oxigraph"];
+
+/** The report as Markdown tables (the same text goes into docs/performance.md). */
+export function formatReport(report: SizeReport): string {
+  const lines: string[] = [];
+  const { machine, records } = report;
+  lines.push(
+    `### ${report.size.toLocaleString("en-US")} commitments`,
+    "",
+    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores.`,
+    "",
+  );
+  const present = BASELINE_ORDER.filter((b) => report.measures.some((m) => b in m.baselines));
+  lines.push(
+    `| measure | ours | ${present.join(" | ")} | ${present.map((b) => `ours ÷ ${b}`).join(" | ")} |`,
+    `|---|---|${present.map(() => "---|").join("")}${present.map(() => "---|").join("")}`,
+  );
+  for (const m of report.measures) {
+    const value = (v: number | undefined, p95?: number) =>
+      v === undefined ? "" : `${formatValue(v, m.unit)}${p95 === undefined ? "" : ` (p95 ${formatValue(p95, m.unit)})`}`;
+    lines.push(
+      `| ${m.name} | ${value(m.ours, m.p95)} | ${present
+        .map((b) => {
+          const text = value(m.baselines[b], m.baselinesP95?.[b]);
+          const samples = m.samples[b];
+          return text === "" ? "" : samples !== undefined && samples < (m.samples.ours ?? 0) ? `${text} [${samples} samples]` : text;
+        })
+        .join(" | ")} | ${present.map((b) => (b in m.ratios ? formatRatio(m.ratios[b]) : "")).join(" | ")} |`,
+    );
+  }
+  lines.push("", "| target | value | goal | result |", "|---|---|---|---|");
+  for (const t of report.targets)
+    lines.push(
+      `| ${t.name} | ${t.value >= 1000 ? Math.round(t.value).toLocaleString("en-US") : t.value.toFixed(3)} | ${t.goal} | ${t.pass ? "pass" : "FAIL"}${t.required ? "" : " (not required at this size)"} |`,
+    );
+  lines.push("", "Exactness (answers compared as sets of ids, per input):", "");
+  for (const c of report.checks) {
+    const parts = Object.entries(c.compared).map(
+      ([impl, r]) => `${impl} ${r.inputs - r.mismatches}/${r.inputs}${r.firstMismatch ? ` (first mismatch ${r.firstMismatch})` : ""}`,
+    );
+    lines.push(`- ${c.query}: ${c.pass ? "equal" : "MISMATCH"} (reference ${c.reference}): ${parts.join(", ")}`);
+  }
+  lines.push("", "Processes:", "");
+  for (const [part, p] of Object.entries(report.processes))
+    lines.push(`- ${part}: heap limit ${p.heapLimitMB} MB, peak RSS ${p.maxRssMB} MB, ${p.wallSeconds.toFixed(0)} s`);
+  if (report.notes.length > 0) lines.push("", ...report.notes.map((n) => `- ${n}`));
+  return lines.join("\n");
+}

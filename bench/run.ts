@@ -1,0 +1,145 @@
+// `pnpm bench [--size N]… [--runs N] [--json] [--save]`: runs the scale benchmark. Each size runs
+// in its own child processes, one per part (ours, n3, oxigraph), one after another, so that our
+// heap figures are not mixed with the peers'. See docs/performance.md.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { PARTS, type Part, type PartResult } from "./measure";
+import { buildReport, formatReport, type Machine, type SizeReport } from "./report";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
+
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", multiple: true },
+    runs: { type: "string", default: "5" },
+    seed: { type: "string", default: "42" },
+    parts: { type: "string", default: PARTS.join(",") },
+    budget: { type: "string" },
+    json: { type: "boolean", default: false },
+    save: { type: "boolean", default: false },
+  },
+});
+const sizes = (values.size ?? DEFAULT_SIZES.map(String)).flatMap((s) => s.split(",")).map(Number);
+const runs = Number(values.runs);
+const parts = (values.parts as string).split(",") as Part[];
+if (sizes.some((s) => !Number.isInteger(s) || s < 1000))
+  throw new Error(`bench: --size takes whole numbers from 1000, got ${values.size}`);
+if (!Number.isInteger(runs) || runs < 1) throw new Error("bench: --runs takes a whole number ≥ 1");
+for (const part of parts) if (!PARTS.includes(part)) throw new Error(`bench: unknown part ${part}`);
+
+/**
+ * V8 heap per part. Ours gets 4 GB, the heap the issue allows the whole 1M build-and-query run;
+ * n3 needs about 6.5 KB per commitment (plus the generated input).
+ */
+function heapMB(part: Part, size: number): number {
+  if (part === "n3") return Math.max(4096, Math.ceil((size * 14_000) / 2 ** 20));
+  return 4096;
+}
+
+/**
+ * Time budget per peer query series (ms): enough for stable medians, small enough that the 100k
+ * run stays under three minutes. n3 and oxigraph scan every literal to search, for example.
+ */
+function budgetMs(size: number): number {
+  if (values.budget !== undefined) return Number(values.budget);
+  return size >= 1_000_000 ? 30_000 : 8_000;
+}
+
+const log = (message: string) => {
+  if (!values.json) console.log(message);
+  else console.error(message);
+};
+
+function runPart(part: Part, size: number, scratch: string) {
+  const out = join(scratch, `${part}-${size}.json`);
+  const started = performance.now();
+  const args = [
+    ...process.execArgv,
+    "--expose-gc",
+    `--max-old-space-size=${heapMB(part, size)}`,
+    join(here, "measure.ts"),
+    "--size",
+    String(size),
+    "--part",
+    part,
+    "--runs",
+    String(runs),
+    "--seed",
+    String(values.seed),
+    "--budget",
+    String(budgetMs(size)),
+    "--out",
+    out,
+  ];
+  const child = spawnSync(process.execPath, args, { stdio: ["ignore", "inherit", "inherit"] });
+  const wallSeconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) {
+    log(`bench: part ${part} at ${size} failed (exit ${child.status ?? child.signal})`);
+    return undefined;
+  }
+  const result = JSON.parse(readFileSync(out, "utf8")) as PartResult;
+  return { result, wallSeconds };
+}
+
+function machine(start: number): Machine {
+  return {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: availableParallelism(),
+    memoryBytes: totalmem(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverage: { start, end: loadavg()[0] ?? 0 },
+  };
+}
+
+const scratch = join(tmpdir(), `accordkg-bench-${process.pid}`);
+mkdirSync(scratch, { recursive: true });
+const reports: SizeReport[] = [];
+let failed = false;
+try {
+  for (const size of sizes) {
+    const load = loadavg()[0] ?? 0;
+    log(`\n== ${size.toLocaleString("en-US")} commitments: ${parts.join(", ")} (${runs} runs) ==`);
+    const results: PartResult[] = [];
+    const processes: SizeReport["processes"] = {};
+    for (const part of parts) {
+      log(`-- ${part}`);
+      const ran = runPart(part, size, scratch);
+      if (ran === undefined) {
+        failed = true;
+        continue;
+      }
+      results.push(ran.result);
+      processes[part] = {
+        heapLimitMB: Math.round(ran.result.process.heapLimit / 2 ** 20),
+        maxRssMB: Math.round(ran.result.process.maxRss / 2 ** 20),
+        wallSeconds: ran.wallSeconds,
+      };
+    }
+    if (results.length === 0) continue;
+    const report = buildReport(results, machine(load), processes);
+    reports.push(report);
+    if (report.checks.some((c) => !c.pass)) failed = true;
+    if (!values.json) console.log(`\n${formatReport(report)}`);
+    for (const check of report.checks)
+      log(`exactness ${check.query}: ${check.pass ? "ok" : "MISMATCH"}`);
+    if (values.save) {
+      const dir = join(here, "results");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${size}.json`), `${JSON.stringify(report, null, 2)}\n`);
+      writeFileSync(join(dir, `${size}.md`), `${formatReport(report)}\n`);
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+if (values.json) console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+if (failed) {
+  console.error("bench: FAILED (a part crashed or answers differ; see above)");
+  process.exit(1);
+}

@@ -1,0 +1,71 @@
+import type { NodeKind } from "./types";
+
+/**
+ * The base class of every error the core package throws, so that a caller can tell them apart
+ * from others with one `instanceof`. `functionName` is the public function that threw.
+ */
+export class AccordError extends Error {
+  override name = "AccordError";
+  /** The public function that threw, e.g. `agreedByAll`. */
+  readonly functionName: string;
+
+  constructor(functionName: string, message: string) {
+    super(`${functionName}: ${message}`);
+    this.functionName = functionName;
+  }
+}
+
+/**
+ * An id (or node key) that names no record of the expected kind: a caller bug such as a typo.
+ * `nearest` lists the closest known ids of that kind, best first, for a "did you mean".
+ */
+export class NotFoundError extends AccordError {
+  override name = "NotFoundError";
+  /** The id as the caller gave it. */
+  readonly id: string;
+  /** The kind of record the function needed, or `record` when any kind would do. */
+  readonly expectedKind: NodeKind | "record";
+  /** The closest known ids of the expected kind, best first (at most three). */
+  readonly nearest: readonly string[];
+
+  constructor(
+    functionName: string,
+    id: string,
+    expectedKind: NodeKind | "record",
+    nearest: readonly string[],
+    actualKind?: NodeKind,
+  ) {
+    const what = expectedKind === "record" ? "id" : expectedKind;
+    const problem =
+      actualKind === undefined
+        ? `unknown ${what} "${id}".`
+        : `"${id}" is ${article(actualKind)} ${actualKind}, not ${article(expectedKind)} ${expectedKind}.`;
+    const [best, ...rest] = nearest;
+    const hint =
+      best === undefined
+        ? ""
+        : ` Did you mean "${best}"?${rest.length > 0 ? ` (or ${rest.map((r) => `"${r}"`).join(", ")})` : ""}`;
+    super(functionName, problem + hint);
+    this.id = id;
+    this.expectedKind = expectedKind;
+    this.nearest = Object.freeze([...nearest]);
+  }
+}
+
+/** Arguments that no call could answer: an empty party list, a negative depth, blank search text. */
+export class InvalidArgumentsError extends AccordError {
+  override name = "InvalidArgumentsError";
+}
+
+/**
+ * A graph the queries cannot read: not a graphology graph, or one whose `source:`, `actor:`,
+ * `topic:`, `event:`, `commitment:` or `claim:` nodes do not hold a record of that kind, so its
+ * index cannot be rebuilt. Nodes with other keys are ignored, so adding your own is fine.
+ */
+export class InvalidGraphError extends AccordError {
+  override name = "InvalidGraphError";
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? "an" : "a";
+}

@@ -1,0 +1,71 @@
+import type { Source } from "@accordkg/data";
+import { entryOf } from "./internal/resolve";
+import { sentenceAround } from "./internal/sentence";
+import { indexOf } from "./internal/store";
+import type { AccordGraph } from "./types";
+
+/**
+ * One evidence span of a record, with what a reader needs to check it: the quote, the sentence
+ * around it, and the source it comes from. Offsets are half-open `[start, end)` UTF-16 code units
+ * into the source's `text`.
+ */
+export interface EvidenceSpan {
+  /** The span's position in the record's `evidence` list. */
+  readonly index: number;
+  /** The id of the source. */
+  readonly source: string;
+  /** The source's title. */
+  readonly title: string;
+  /** The source's language, a BCP 47 tag such as `ar`. */
+  readonly language: string;
+  readonly start: number;
+  readonly end: number;
+  /** The exact words of the source at `[start, end)`. */
+  readonly quote: string;
+  /** The sentence around the quote (see {@link evidenceOf} for how sentences are found). */
+  readonly sentence: string;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+}
+
+/**
+ * The evidence of a record: each span with its quote, the sentence around it, and its source's
+ * title and language. A sentence runs from just after the previous sentence end to the next one
+ * (included); sentence ends are `.`, `!`, `?`, `؟`, `؛` and newlines. A quote that crosses a
+ * sentence end gets every sentence it touches. Actors, topics and sources carry no evidence of
+ * their own, so their answer is `[]`.
+ *
+ * @param graph - A graph from {@link buildGraph}.
+ * @param id - The id or node key of any record (`minsk-diplomacy`, `commitment:minsk-diplomacy`).
+ * @returns The spans, fresh array, in the order the record lists them.
+ * @throws {@link NotFoundError} for an id that names no record.
+ * @example
+ *   const [span] = evidenceOf(graph, "minsk-diplomacy");
+ *   span.quote; // => "تم الاتفاق على متابعة الجهود الدبلوماسية المتعلقة باتفاقية مينسك"
+ *   [span.start, span.end]; // => [1725, 1789]
+ */
+export function evidenceOf(graph: AccordGraph, id: string): EvidenceSpan[] {
+  const index = indexOf(graph, "evidenceOf");
+  const { entry } = entryOf(index, graph, "evidenceOf", id);
+  if (entry.kind === "actor" || entry.kind === "topic" || entry.kind === "source") return [];
+  return entry.record.evidence.map((span, i) => {
+    const ordinal = index.sourceOrdinal.get(span.source);
+    const source = ordinal === undefined ? undefined : (index.sources[ordinal] as Source);
+    const [sentenceStart, sentenceEnd] =
+      source === undefined
+        ? [span.start, span.end]
+        : sentenceAround(source.text, span.start, span.end);
+    return {
+      index: i,
+      source: span.source,
+      title: source?.title ?? span.source,
+      language: source?.language ?? "und",
+      start: span.start,
+      end: span.end,
+      quote: span.quote,
+      sentence: source === undefined ? span.quote : source.text.slice(sentenceStart, sentenceEnd),
+      sentenceStart,
+      sentenceEnd,
+    };
+  });
+}

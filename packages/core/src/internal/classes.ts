@@ -1,0 +1,64 @@
+import type { Claim, Commitment, Topic } from "@accordkg/data";
+import type { Statement } from "../types";
+import type { GraphIndex } from "./graphIndex";
+import { isCommitment } from "./kinds";
+import { type Csr, intersect, row, union } from "./postings";
+
+/**
+ * The posting row of an actor's whole equivalence class (itself, whom it represents, who
+ * represents it). For an actor alone in its class this is a view of its own row, with no copy.
+ */
+export function classRow(index: GraphIndex, csr: Csr, actor: number): Int32Array {
+  const members = row(index.equivalents, actor);
+  if (members.length === 1) return row(csr, actor);
+  return union(Array.from(members, (member) => row(csr, member)));
+}
+
+/** The ordinals in `csr` that every actor's class has: the records binding all of them. */
+export function commonToAll(index: GraphIndex, csr: Csr, actors: readonly number[]): Int32Array {
+  const distinct = [...new Set(actors)];
+  return intersect(distinct.map((actor) => classRow(index, csr, actor)));
+}
+
+/** The commitments at `ordinals`, in that order, leaving claims out. */
+export function commitmentsAt(
+  index: GraphIndex,
+  ordinals: Int32Array,
+  keep?: (commitment: Commitment) => boolean,
+): Commitment[] {
+  const out: Commitment[] = [];
+  for (const ordinal of ordinals) {
+    const statement = index.statements[ordinal] as Statement;
+    if (isCommitment(statement) && (keep === undefined || keep(statement))) out.push(statement);
+  }
+  return out;
+}
+
+/** The claims at `ordinals`, in that order, leaving commitments out. */
+export function claimsAt(
+  index: GraphIndex,
+  ordinals: Int32Array,
+  keep: (claim: Claim) => boolean,
+): Claim[] {
+  const out: Claim[] = [];
+  for (const ordinal of ordinals) {
+    const statement = index.statements[ordinal] as Statement;
+    if (!isCommitment(statement) && keep(statement)) out.push(statement);
+  }
+  return out;
+}
+
+/** Topic ordinals → topic records, sorted and without duplicates. */
+export function topicsAt(index: GraphIndex, ordinals: Iterable<number>): Topic[] {
+  return [...new Set(ordinals)].sort((a, b) => a - b).map((t) => index.topics[t] as Topic);
+}
+
+/** The ordinals of the topics a statement or event is about (unknown ids skipped). */
+export function topicOrdinals(index: GraphIndex, ids: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const id of ids) {
+    const t = index.topicOrdinal.get(id);
+    if (t !== undefined) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,347 @@
+import type { Actor, Event, Evidence, Source, Topic } from "@accordkg/data";
+import type { Statement } from "../types";
+import { isCommitment as isCommitmentRecord } from "./kinds";
+import { type Csr, CsrBuilder } from "./postings";
+
+/** The records an index is built from, each collection in dataset (or graph) order. */
+export interface Collections {
+  readonly sources: readonly Source[];
+  readonly actors: readonly Actor[];
+  readonly topics: readonly Topic[];
+  readonly events: readonly Event[];
+  readonly statements: readonly Statement[];
+}
+
+/**
+ * What the queries read instead of walking the graph. Every record kind has an ordinal: its
+ * position in the general order. Posting lists hold sorted ordinals, so set operations on them
+ * are merges whose cost follows the lists' lengths, not the graph's size.
+ */
+export interface GraphIndex {
+  /** Sources in dataset order. */
+  readonly sources: readonly Source[];
+  readonly sourceOrdinal: ReadonlyMap<string, number>;
+  /** Actors by first mention, then id. */
+  readonly actors: readonly Actor[];
+  readonly actorOrdinal: ReadonlyMap<string, number>;
+  /** Topics by first mention, then id. */
+  readonly topics: readonly Topic[];
+  readonly topicOrdinal: ReadonlyMap<string, number>;
+  /** Events by their first evidence span, then id. */
+  readonly events: readonly Event[];
+  readonly eventOrdinal: ReadonlyMap<string, number>;
+  /** Commitments and claims together, by their first evidence span, then id. */
+  readonly statements: readonly Statement[];
+  /** 1 where the statement at that ordinal is a commitment, 0 for a claim. */
+  readonly isCommitment: Uint8Array;
+  /** Actor → statements it is a party to. */
+  readonly partyTo: Csr;
+  /** Actor → agreements it is a party to (a subset of `partyTo`, kept apart for `agreedByAll`). */
+  readonly agreementsOf: Csr;
+  /** Actor → statements it is listed as stating. */
+  readonly spokenBy: Csr;
+  /** Actor → events it took part in (event ordinals). */
+  readonly participantIn: Csr;
+  /** Actor → its equivalence class: itself, whom it represents, who represents it (one hop). */
+  readonly equivalents: Csr;
+  /** Topic → statements about it (exactly it, not its subtopics). */
+  readonly about: Csr;
+  /** Topic → itself and every topic below it. */
+  readonly descendants: Csr;
+  /** Topic → its parent's ordinal, or -1. */
+  readonly parentOf: Int32Array;
+  /** Event → statements that occurred or were stated at it. */
+  readonly atEvent: Csr;
+  /**
+   * Node keys in the general order across kinds: actors, topics, events, commitments and claims
+   * (together), sources. `buildGraph` adds nodes with exactly these strings, so they are shared.
+   */
+  readonly keys: readonly string[];
+  /** Node key → its position in `keys`, to sort mixed results without touching the records. */
+  readonly rank: ReadonlyMap<string, number>;
+}
+
+const MAX = 0x7fffffff;
+
+// A span's position in the general order: its source's place in `sources`, then start, then end.
+interface SpanKey {
+  source: number;
+  start: number;
+  end: number;
+}
+
+function spanKey(span: Evidence | undefined, sourceOrdinal: ReadonlyMap<string, number>): SpanKey {
+  if (span === undefined) return { source: MAX, start: MAX, end: MAX };
+  return { source: sourceOrdinal.get(span.source) ?? MAX, start: span.start, end: span.end };
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sorts records by the key of their first evidence span, then id. Keys go into typed arrays
+ * first so the comparator touches no objects; input that is already in order (the usual case)
+ * costs one linear pass of the sort.
+ */
+function orderByFirstSpan<T extends { id: string; evidence: readonly Evidence[] }>(
+  records: readonly T[],
+  sourceOrdinal: ReadonlyMap<string, number>,
+): T[] {
+  const n = records.length;
+  const source = new Int32Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = spanKey((records[i] as T).evidence[0], sourceOrdinal);
+    source[i] = key.source;
+    start[i] = key.start;
+    end[i] = key.end;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort(
+    (a, b) =>
+      (source[a] as number) - (source[b] as number) ||
+      (start[a] as number) - (start[b] as number) ||
+      (end[a] as number) - (end[b] as number) ||
+      compareIds((records[a] as T).id, (records[b] as T).id),
+  );
+  return order.map((i) => records[i] as T);
+}
+
+/** The first mention of each actor or topic: the smallest span key among records naming it. */
+class Mentions {
+  readonly source: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+
+  constructor(size: number) {
+    this.source = new Int32Array(size).fill(MAX);
+    this.start = new Int32Array(size).fill(MAX);
+    this.end = new Int32Array(size).fill(MAX);
+  }
+
+  note(i: number, key: SpanKey): void {
+    const source = this.source[i] as number;
+    const start = this.start[i] as number;
+    if (
+      key.source < source ||
+      (key.source === source &&
+        (key.start < start || (key.start === start && key.end < (this.end[i] as number))))
+    ) {
+      this.source[i] = key.source;
+      this.start[i] = key.start;
+      this.end[i] = key.end;
+    }
+  }
+
+  /** Takes `other`'s mention for every record that has none here. */
+  fillFrom(other: Mentions): void {
+    for (let i = 0; i < this.source.length; i++)
+      if (this.source[i] === MAX && this.start[i] === MAX) {
+        this.source[i] = other.source[i] as number;
+        this.start[i] = other.start[i] as number;
+        this.end[i] = other.end[i] as number;
+      }
+  }
+
+  /** `order[ordinal] = datasetIndex`: mentioned records first, by mention, then id. */
+  order(ids: readonly string[]): Int32Array {
+    const order = Array.from({ length: ids.length }, (_, i) => i);
+    order.sort(
+      (a, b) =>
+        (this.source[a] as number) - (this.source[b] as number) ||
+        (this.start[a] as number) - (this.start[b] as number) ||
+        (this.end[a] as number) - (this.end[b] as number) ||
+        compareIds(ids[a] as string, ids[b] as string),
+    );
+    return Int32Array.from(order);
+  }
+}
+
+function smallestSpan(spans: readonly Evidence[], sourceOrdinal: ReadonlyMap<string, number>) {
+  let best = spanKey(undefined, sourceOrdinal);
+  for (const span of spans) {
+    const key = spanKey(span, sourceOrdinal);
+    if (
+      key.source < best.source ||
+      (key.source === best.source &&
+        (key.start < best.start || (key.start === best.start && key.end < best.end)))
+    )
+      best = key;
+  }
+  return best;
+}
+
+function ordinals<T extends { id: string }>(records: readonly T[]): Map<string, number> {
+  const map = new Map<string, number>();
+  records.forEach((record, i) => {
+    if (!map.has(record.id)) map.set(record.id, i);
+  });
+  return map;
+}
+
+/**
+ * Builds the index. References to ids that are not in `collections` are skipped: a validated
+ * dataset has none, and a graph the user has edited may (a dropped actor node, say).
+ */
+export function buildIndex(collections: Collections): GraphIndex {
+  const sources = collections.sources;
+  const sourceOrdinal = ordinals(sources);
+  const events = orderByFirstSpan(collections.events, sourceOrdinal);
+  const eventOrdinal = ordinals(events);
+  const statements = orderByFirstSpan(collections.statements, sourceOrdinal);
+
+  const actorIndex = ordinals(collections.actors);
+  const topicIndex = ordinals(collections.topics);
+  const actorMentions = new Mentions(collections.actors.length);
+  const topicMentions = new Mentions(collections.topics.length);
+
+  const partyTo = new CsrBuilder(collections.actors.length);
+  const agreementsOf = new CsrBuilder(collections.actors.length);
+  const spokenBy = new CsrBuilder(collections.actors.length);
+  const participantIn = new CsrBuilder(collections.actors.length);
+  const about = new CsrBuilder(collections.topics.length);
+  const atEvent = new CsrBuilder(events.length);
+  const isCommitment = new Uint8Array(statements.length);
+
+  for (let s = 0; s < statements.length; s++) {
+    const statement = statements[s] as Statement;
+    if (isCommitmentRecord(statement)) isCommitment[s] = 1;
+    const mention = smallestSpan(statement.evidence, sourceOrdinal);
+    for (const id of statement.parties) {
+      const a = actorIndex.get(id);
+      if (a === undefined) continue;
+      partyTo.add(a, s);
+      if (statement.kind === "agreement") agreementsOf.add(a, s);
+      actorMentions.note(a, mention);
+    }
+    for (const id of statement.statedBy) {
+      const a = actorIndex.get(id);
+      if (a === undefined) continue;
+      spokenBy.add(a, s);
+      actorMentions.note(a, mention);
+    }
+    if (statement.recipients)
+      for (const id of statement.recipients) {
+        const a = actorIndex.get(id);
+        if (a !== undefined) actorMentions.note(a, mention);
+      }
+    for (const id of statement.topics) {
+      const t = topicIndex.get(id);
+      if (t === undefined) continue;
+      about.add(t, s);
+      topicMentions.note(t, mention);
+    }
+    const event = statement.event === undefined ? undefined : eventOrdinal.get(statement.event);
+    const statedAt =
+      statement.statedAt === undefined ? undefined : eventOrdinal.get(statement.statedAt);
+    if (event !== undefined) atEvent.add(event, s);
+    if (statedAt !== undefined) atEvent.add(statedAt, s);
+  }
+
+  // An event's span shows that the event happened, not where each topic or participant comes up,
+  // so it counts as a mention only of those no commitment or claim names.
+  const actorsAtEvents = new Mentions(collections.actors.length);
+  const topicsAtEvents = new Mentions(collections.topics.length);
+  events.forEach((event, e) => {
+    const mention = smallestSpan(event.evidence, sourceOrdinal);
+    for (const id of event.participants) {
+      const a = actorIndex.get(id);
+      if (a === undefined) continue;
+      participantIn.add(a, e);
+      actorsAtEvents.note(a, mention);
+    }
+    for (const id of event.topics) {
+      const t = topicIndex.get(id);
+      if (t !== undefined) topicsAtEvents.note(t, mention);
+    }
+  });
+  actorMentions.fillFrom(actorsAtEvents);
+  topicMentions.fillFrom(topicsAtEvents);
+
+  const actorOrder = actorMentions.order(collections.actors.map((actor) => actor.id));
+  const actors = Array.from(actorOrder, (i) => collections.actors[i] as Actor);
+  const actorOrdinal = ordinals(actors);
+  const topicOrder = topicMentions.order(collections.topics.map((topic) => topic.id));
+  const topics = Array.from(topicOrder, (i) => collections.topics[i] as Topic);
+  const topicOrdinal = ordinals(topics);
+
+  const keys: string[] = [];
+  for (const actor of actors) keys.push(`actor:${actor.id}`);
+  for (const topic of topics) keys.push(`topic:${topic.id}`);
+  for (const event of events) keys.push(`event:${event.id}`);
+  statements.forEach((statement, s) => {
+    keys.push(`${isCommitment[s] === 1 ? "commitment" : "claim"}:${statement.id}`);
+  });
+  for (const source of sources) keys.push(`source:${source.id}`);
+  const rank = new Map<string, number>();
+  keys.forEach((key, r) => {
+    rank.set(key, r);
+  });
+
+  return {
+    keys,
+    rank,
+    sources,
+    sourceOrdinal,
+    actors,
+    actorOrdinal,
+    topics,
+    topicOrdinal,
+    events,
+    eventOrdinal,
+    statements,
+    isCommitment,
+    partyTo: partyTo.build(actorOrder),
+    agreementsOf: agreementsOf.build(actorOrder),
+    spokenBy: spokenBy.build(actorOrder),
+    participantIn: participantIn.build(actorOrder),
+    equivalents: equivalenceClasses(actors, actorOrdinal),
+    about: about.build(topicOrder),
+    ...topicHierarchy(topics, topicOrdinal),
+    atEvent: atEvent.build(),
+  };
+}
+
+/**
+ * One hop, not transitive: a person who represents a state is equivalent to it, and the state to
+ * each person who represents it, but two people representing one state are not equivalent to
+ * each other, and a person representing two states does not make the states equivalent.
+ */
+function equivalenceClasses(actors: readonly Actor[], actorOrdinal: ReadonlyMap<string, number>) {
+  const classes = actors.map((_, a) => [a]);
+  actors.forEach((actor, a) => {
+    for (const id of actor.represents ?? []) {
+      const b = actorOrdinal.get(id);
+      if (b === undefined || b === a) continue;
+      classes[a]?.push(b);
+      classes[b]?.push(a);
+    }
+  });
+  const builder = new CsrBuilder(actors.length);
+  classes.forEach((members, a) => {
+    for (const b of members.sort((x, y) => x - y)) builder.add(a, b);
+  });
+  return builder.build();
+}
+
+function topicHierarchy(topics: readonly Topic[], topicOrdinal: ReadonlyMap<string, number>) {
+  const parentOf = new Int32Array(topics.length).fill(-1);
+  topics.forEach((topic, t) => {
+    if (topic.parent !== undefined) parentOf[t] = topicOrdinal.get(topic.parent) ?? -1;
+  });
+  // Every topic is added to its own row and each ancestor's row; the walk stops at a repeated
+  // topic in case an edited graph holds a cycle that validation would have rejected.
+  const below = topics.map((_, t) => [t]);
+  topics.forEach((_, t) => {
+    const seen = new Set([t]);
+    for (let p = parentOf[t] as number; p !== -1 && !seen.has(p); p = parentOf[p] as number) {
+      seen.add(p);
+      below[p]?.push(t);
+    }
+  });
+  const builder = new CsrBuilder(topics.length);
+  below.forEach((members, t) => {
+    for (const d of members.sort((x, y) => x - y)) builder.add(t, d);
+  });
+  return { parentOf, descendants: builder.build() };
+}

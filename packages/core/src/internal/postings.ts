@@ -1,0 +1,145 @@
+// Compact posting lists: for each row (an actor, a topic, an event), the sorted ordinals of the
+// records it relates to, stored as one offsets array and one values array (compressed sparse
+// rows). At a million statements a Map of Sets costs tens of bytes per entry; this costs four.
+
+/** Rows of sorted int32 ordinals. Row `i` is `values[offsets[i] .. offsets[i + 1])`. */
+export interface Csr {
+  readonly offsets: Int32Array;
+  readonly values: Int32Array;
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Row `row` of `csr`, as a view (never handed to callers). */
+export function row(csr: Csr, index: number): Int32Array {
+  const start = csr.offsets[index];
+  const end = csr.offsets[index + 1];
+  if (start === undefined || end === undefined) return EMPTY;
+  return csr.values.subarray(start, end);
+}
+
+/**
+ * Collects (row, value) pairs and lays them out as a `Csr`. Pairs of one row keep the order they
+ * were added in, so adding values in increasing order gives sorted rows.
+ */
+export class CsrBuilder {
+  private rows = new Int32Array(1024);
+  private values = new Int32Array(1024);
+  private length = 0;
+  private readonly counts: Int32Array;
+
+  private readonly lastValue: Int32Array;
+
+  constructor(readonly rowCount: number) {
+    this.counts = new Int32Array(rowCount);
+    this.lastValue = new Int32Array(rowCount).fill(-1);
+  }
+
+  /** Adds `value` to row `rowIndex`, unless it is the value last added to that row. */
+  add(rowIndex: number, value: number): void {
+    if (this.lastValue[rowIndex] === value) return;
+    this.lastValue[rowIndex] = value;
+    if (this.length === this.rows.length) {
+      const rows = new Int32Array(this.rows.length * 2);
+      rows.set(this.rows);
+      this.rows = rows;
+      const values = new Int32Array(this.values.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.rows[this.length] = rowIndex;
+    this.values[this.length] = value;
+    this.length++;
+    this.counts[rowIndex] = (this.counts[rowIndex] as number) + 1;
+  }
+
+  /**
+   * Lays the rows out. With `rowOrder` (`rowOrder[newRow] = oldRow`), row `i` of the result is
+   * the row that was added as `rowOrder[i]`: rows can be added before their final order is known.
+   */
+  build(rowOrder?: Int32Array): Csr {
+    const offsets = new Int32Array(this.rowCount + 1);
+    const cursor = new Int32Array(this.rowCount);
+    for (let i = 0; i < this.rowCount; i++) {
+      const old = rowOrder === undefined ? i : (rowOrder[i] as number);
+      cursor[old] = offsets[i] as number;
+      offsets[i + 1] = (offsets[i] as number) + (this.counts[old] as number);
+    }
+    const values = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const r = this.rows[i] as number;
+      const at = cursor[r] as number;
+      values[at] = this.values[i] as number;
+      cursor[r] = at + 1;
+    }
+    return { offsets, values };
+  }
+}
+
+/** The sorted, duplicate-free union of sorted lists, as a fresh array. */
+export function union(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 0) return EMPTY;
+  if (lists.length === 1) return dedupe((lists[0] as Int32Array).slice());
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  return dedupe(all.sort());
+}
+
+function dedupe(sorted: Int32Array): Int32Array {
+  if (sorted.length < 2) return sorted;
+  let out = 1;
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i] !== sorted[out - 1]) sorted[out++] = sorted[i] as number;
+  return out === sorted.length ? sorted : sorted.subarray(0, out);
+}
+
+/** The first position in `list` at or after `from` whose value is >= `value` (galloping search). */
+function seek(list: Int32Array, value: number, from: number): number {
+  let step = 1;
+  let low = from;
+  let high = from;
+  while (high < list.length && (list[high] as number) < value) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  if (high > list.length) high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The sorted intersection of sorted, duplicate-free lists. It walks the shortest list and gallops
+ * through the others, so its cost follows the shortest list, not the longest.
+ */
+export function intersect(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 0) return EMPTY;
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  const [shortest, ...others] = sorted as [Int32Array, ...Int32Array[]];
+  if (others.length === 0) return shortest.slice();
+  const out = new Int32Array(shortest.length);
+  const cursors = new Array<number>(others.length).fill(0);
+  let count = 0;
+  outer: for (let i = 0; i < shortest.length; i++) {
+    const value = shortest[i] as number;
+    for (let j = 0; j < others.length; j++) {
+      const list = others[j] as Int32Array;
+      const at = seek(list, value, cursors[j] as number);
+      cursors[j] = at;
+      if (at === list.length) break outer;
+      if (list[at] !== value) continue outer;
+    }
+    out[count++] = value;
+  }
+  return out.subarray(0, count);
+}

@@ -1,0 +1,165 @@
+import type { Actor, Event, Source, Topic } from "@accordkg/data";
+import { InvalidArgumentsError, InvalidGraphError } from "../errors";
+import type { AccordGraph, NodeAttributes, NodeKind, Statement } from "../types";
+import { buildIndex, type Collections, type GraphIndex } from "./graphIndex";
+
+// The index of each graph, kept beside the graph rather than in it, so that the graph stays a
+// plain graphology graph and the index is collected with it.
+interface State {
+  index: GraphIndex | undefined;
+  /** `graph.order` when the index was built: a cheap check that also catches unseen changes. */
+  order: number;
+}
+
+const states = new WeakMap<AccordGraph, State>();
+
+/** Records the index `buildGraph` built for `graph` and starts watching the graph for changes. */
+export function registerIndex(graph: AccordGraph, index: GraphIndex): void {
+  const existing = states.get(graph);
+  if (existing !== undefined) {
+    existing.index = index;
+    existing.order = graph.order;
+    return;
+  }
+  const state: State = { index, order: graph.order };
+  states.set(graph, state);
+  watch(graph, state);
+}
+
+const RECORD_ATTRIBUTES = new Set(["kind", "record"]);
+
+/**
+ * Drops the index when a change could make it wrong: a node added or dropped, or a node's `kind`
+ * or `record` replaced. Edges are not watched: the index is built from the records alone, and
+ * edges are derived from them. Layout attributes (`x`, `y`, …) set through `setNodeAttribute`,
+ * `mergeNodeAttributes` or `updateEachNodeAttributes` with hints keep the index.
+ */
+function watch(graph: AccordGraph, state: State): void {
+  const stale = () => {
+    state.index = undefined;
+  };
+  graph.on("nodeAdded", stale);
+  graph.on("nodeDropped", stale);
+  graph.on("cleared", stale);
+  graph.on("nodeAttributesUpdated", (payload) => {
+    if (payload.type === "set" || payload.type === "remove") {
+      if (RECORD_ATTRIBUTES.has(String(payload.name))) stale();
+    } else if (payload.type === "merge") {
+      if ("kind" in payload.data || "record" in payload.data) stale();
+    } else stale(); // replace and update: the whole object may have changed
+  });
+  graph.on("eachNodeAttributesUpdated", (payload) => {
+    const names = payload.hints?.attributes;
+    if (names === undefined || names.some((name) => RECORD_ATTRIBUTES.has(String(name)))) stale();
+  });
+}
+
+function isGraph(value: unknown): value is AccordGraph {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as AccordGraph).forEachNode === "function" &&
+    typeof (value as AccordGraph).on === "function" &&
+    typeof (value as AccordGraph).order === "number"
+  );
+}
+
+/**
+ * The index of `graph`: the one `buildGraph` made, or, if the graph did not come from
+ * `buildGraph` or has changed since, one rebuilt from the records in its nodes.
+ */
+export function indexOf(graph: AccordGraph, functionName: string): GraphIndex {
+  const state = states.get(graph);
+  if (state?.index !== undefined && state.order === graph.order) return state.index;
+  if (!isGraph(graph))
+    throw new InvalidArgumentsError(
+      functionName,
+      "expected a graph built by buildGraph (a graphology graph).",
+    );
+  const index = buildIndex(collectionsOf(graph, functionName));
+  registerIndex(graph, index);
+  return index;
+}
+
+const KIND_OF_PREFIX = new Map<string, NodeKind>([
+  ["source", "source"],
+  ["actor", "actor"],
+  ["topic", "topic"],
+  ["event", "event"],
+  ["commitment", "commitment"],
+  ["claim", "claim"],
+]);
+
+/** The kind a node key's prefix names, or undefined for a key outside the six namespaces. */
+export function kindOfKey(key: string): NodeKind | undefined {
+  const colon = key.indexOf(":");
+  return colon === -1 ? undefined : KIND_OF_PREFIX.get(key.slice(0, colon));
+}
+
+/** True if `attributes` hold a record (any node `buildGraph` made does). */
+export function isRecordNode(attributes: unknown): attributes is NodeAttributes {
+  if (typeof attributes !== "object" || attributes === null) return false;
+  const { kind, record } = attributes as { kind?: unknown; record?: unknown };
+  return (
+    typeof kind === "string" &&
+    KIND_OF_PREFIX.has(kind) &&
+    typeof record === "object" &&
+    record !== null &&
+    typeof (record as { id?: unknown }).id === "string"
+  );
+}
+
+// The list fields the index reads, per kind: a light check that a record added by hand has the
+// shape of one (records from defineDataset always do), so the rebuild fails with a clear error.
+const STATEMENT_LISTS = ["parties", "topics", "statedBy", "evidence"];
+const LISTS: Record<NodeKind, readonly string[]> = {
+  source: [],
+  actor: [],
+  topic: [],
+  event: ["participants", "topics", "evidence"],
+  commitment: STATEMENT_LISTS,
+  claim: STATEMENT_LISTS,
+};
+
+function hasLists(record: object, names: readonly string[]): boolean {
+  return names.every((name) => Array.isArray((record as Record<string, unknown>)[name]));
+}
+
+function collectionsOf(graph: AccordGraph, functionName: string): Collections {
+  const sources: Source[] = [];
+  const actors: Actor[] = [];
+  const topics: Topic[] = [];
+  const events: Event[] = [];
+  const statements: Statement[] = [];
+  graph.forEachNode((key, attributes) => {
+    const kind = kindOfKey(key);
+    if (kind === undefined) return; // the user's own nodes: not ours to read
+    if (
+      !isRecordNode(attributes) ||
+      attributes.kind !== kind ||
+      `${kind}:${attributes.record.id}` !== key ||
+      !hasLists(attributes.record, LISTS[kind])
+    )
+      throw new InvalidGraphError(
+        functionName,
+        `node "${key}" does not hold a ${kind} record ({ kind: "${kind}", record }), so the graph cannot be queried. Build graphs with buildGraph, and keep the kind and record of their nodes.`,
+      );
+    switch (attributes.kind) {
+      case "source":
+        sources.push(attributes.record);
+        break;
+      case "actor":
+        actors.push(attributes.record);
+        break;
+      case "topic":
+        topics.push(attributes.record);
+        break;
+      case "event":
+        events.push(attributes.record);
+        break;
+      default:
+        statements.push(attributes.record);
+    }
+  });
+  return { sources, actors, topics, events, statements };
+}

@@ -1,0 +1,23 @@
+import { row } from "./internal/postings";
+import { ordinalOf } from "./internal/resolve";
+import { indexOf } from "./internal/store";
+import type { AccordGraph, Statement } from "./types";
+
+/**
+ * Everything attributed to one speaker: the commitments and claims whose `statedBy` lists
+ * `actor`. Speakers are matched exactly, without the person/state equivalence other queries
+ * use: a statement is Joe Biden's account, not the United States', unless the data says so.
+ *
+ * @param graph - A graph from {@link buildGraph}.
+ * @param actor - An actor id or node key.
+ * @returns Commitments and claims together, fresh array, in the general order.
+ * @throws {@link NotFoundError} for an id that names no actor.
+ * @example
+ *   statedBy(graph, "joe-biden").length; // => 22 (every statement in the report)
+ *   statedBy(graph, "united-states"); // => [] (the state itself is never the speaker)
+ */
+export function statedBy(graph: AccordGraph, actor: string): Statement[] {
+  const index = indexOf(graph, "statedBy");
+  const a = ordinalOf(index, (key) => graph.hasNode(key), "statedBy", "actor", actor);
+  return Array.from(row(index.spokenBy, a), (s) => index.statements[s] as Statement);
+}

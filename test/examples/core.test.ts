@@ -1,0 +1,119 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { geneva2021 } from "@accordkg/data";
+import { describe, expect, test } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const tsx = join(root, "node_modules", ".bin", "tsx");
+
+/** Runs an example the way `pnpm example <name>` does, and returns what it printed. */
+function example(name: string): string {
+  const child = spawnSync(tsx, ["--conditions=@accordkg/source", "examples/run.ts", name], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  expect(child.stderr).toBe("");
+  expect(child.status).toBe(0);
+  return child.stdout;
+}
+
+const text = geneva2021.sources[0]?.text ?? "";
+
+describe("pnpm example both-agreed", () => {
+  const out = example("both-agreed");
+
+  test("says whose account it is", () => {
+    expect(out).toContain("According to Joe Biden, as reported by one source");
+    expect(out).toContain("not a joint text");
+  });
+
+  test("prints the four agreements, in the order of the article", () => {
+    expect(out).toContain("4 agreements bind both sides");
+    const ids = [...out.matchAll(/^ {3}id {9}(\S+)$/gm)].map((m) => m[1]);
+    expect(ids).toEqual([
+      "strategic-stability-dialogue",
+      "cyber-expert-understandings",
+      "iran-nuclear-cooperation",
+      "minsk-diplomacy",
+    ]);
+  });
+
+  test("prints each quote verbatim with offsets that point at it in the article", () => {
+    const quotes = [...out.matchAll(/quote {6}\[(\d+), (\d+)\) in (\S+)\n {14}«(.+)»/g)];
+    expect(quotes).toHaveLength(5); // the Iran agreement has two spans
+    for (const [, start, end, source, quote] of quotes) {
+      expect(source).toBe("geneva-2021-summit-report-ar");
+      expect(text.slice(Number(start), Number(end))).toBe(quote);
+    }
+  });
+
+  test("prints parties, topics and summaries", () => {
+    expect(out).toContain("parties    United States · Russia");
+    expect(out).toContain("topics     Diplomatic efforts under the Minsk agreements");
+    expect(out).toContain("concerning Iran (not bound)");
+    expect(out).toContain("stated by  Joe Biden");
+  });
+
+  test("keeps the corroboration apart, as an editor's note", () => {
+    expect(out).toContain(
+      'editor\'s note, not part of the source: corroborated by "U.S.-Russia Presidential Joint Statement on Strategic Stability"',
+    );
+  });
+
+  test("lists what one side said alone apart from the agreements", () => {
+    const tail = out.slice(out.indexOf("Not agreements"));
+    expect(tail).toMatch(/proposal +Biden proposed/);
+    expect(tail).toMatch(/pledge +Biden affirmed/);
+    expect(tail).toMatch(/warning +Biden said/);
+  });
+});
+
+describe("pnpm example extend-dataset", () => {
+  const out = example("extend-dataset");
+
+  test("merges the new source with the Geneva report", () => {
+    expect(out).toContain("2 sources");
+  });
+
+  test("finds the new agreement after the four Geneva ones, with who says so", () => {
+    expect(out).toMatch(/minsk-diplomacy +stated by Joe Biden, in geneva-2021-summit-report-ar/);
+    expect(out).toMatch(
+      /first-dialogue-session +stated by The US foreign minister \(example\), in example-ministers-readout/,
+    );
+    expect(out).toContain("  5 agreements");
+  });
+
+  test("answers across both sources and shows the new evidence with its sentence", () => {
+    expect(out).toContain("agreement strategic-stability-dialogue (geneva-2021-summit-report-ar)");
+    expect(out).toContain("agreement first-dialogue-session (example-ministers-readout)");
+    expect(out).toContain("space-security: Security in outer space");
+    expect(out).toContain(
+      '"The two ministers agreed to hold the first session of the strategic stability dialogue in Geneva."',
+    );
+  });
+});
+
+describe("pnpm example explore", () => {
+  const out = example("explore");
+
+  test("walks a neighbourhood and a connection", () => {
+    expect(out).toContain("1 topic      minsk-agreements");
+    expect(out).toMatch(/—represents→ actor russia\n.*—party-to→ commitment minsk-diplomacy/);
+  });
+
+  test("lists topics raised but not agreed", () => {
+    const section = out.slice(out.indexOf("covered by no agreement"), out.indexOf("== search"));
+    expect(section).toContain("arctic");
+    expect(section).toContain("ukraine-sovereignty");
+    expect(section).not.toContain("arms-control");
+  });
+
+  test("searches in English and Arabic, including a ta-marbuta variant", () => {
+    for (const query of ['"putin"', '"بوتين"'])
+      expect(out.slice(out.indexOf(`search ${query}`))).toMatch(
+        /^\s+alias +actor +Vladimir Putin/m,
+      );
+    for (const query of ['"الولايات المتحدة"', '"الولايات المتحده"'])
+      expect(out.slice(out.indexOf(`search ${query}`))).toMatch(/^\s+name +actor +United States/m);
+  });
+});
