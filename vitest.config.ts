@@ -1,8 +1,9 @@
 import { defaultServerConditions } from "vite";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // `vitest run` reads the packages' TypeScript sources through the `@accordkg/source` export
-// condition; `vitest run --mode dist` reads what users get: the built dist files.
+// condition; `vitest run --mode dist` reads what users get: the built dist files, and also runs the
+// `*.dist.test.ts` suites that pack and install the packages.
 export default defineConfig(({ mode }) => ({
   ssr: {
     resolve: {
@@ -13,10 +14,11 @@ export default defineConfig(({ mode }) => ({
     },
   },
   test: {
-    include:
+    include: ["test/**/*.test.ts"],
+    exclude:
       mode === "dist"
-        ? ["test/**/*.test.ts", "test/package/**/*.dist.test.ts"]
-        : ["test/**/*.test.ts"],
+        ? [...configDefaults.exclude]
+        : [...configDefaults.exclude, "test/**/*.dist.test.ts"],
     testTimeout: 30_000,
   },
 }));

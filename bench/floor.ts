@@ -3,8 +3,9 @@
 // frozen attribute objects for plain relations, one frozen object per evidence span), with no
 // validation and no index. The floor queries answer the same questions by walking the graph
 // with graphology's own API only, with no index and no sorting.
-import type { Commitment, Dataset, Evidence } from "@accordkg/data";
+
 import type { AccordGraph, RecordEntry } from "@accordkg/core";
+import type { Commitment, Dataset, Evidence } from "@accordkg/data";
 import { MultiDirectedGraph } from "graphology";
 import { bfsFromNode } from "graphology-traversal";
 
@@ -60,10 +61,14 @@ export function floorGraph(dataset: Dataset): AccordGraph {
       );
     });
   };
-  for (const record of dataset.sources) graph.addNode(`source:${record.id}`, { kind: "source", record });
-  for (const record of dataset.actors) graph.addNode(`actor:${record.id}`, { kind: "actor", record });
-  for (const record of dataset.topics) graph.addNode(`topic:${record.id}`, { kind: "topic", record });
-  for (const record of dataset.events) graph.addNode(`event:${record.id}`, { kind: "event", record });
+  for (const record of dataset.sources)
+    graph.addNode(`source:${record.id}`, { kind: "source", record });
+  for (const record of dataset.actors)
+    graph.addNode(`actor:${record.id}`, { kind: "actor", record });
+  for (const record of dataset.topics)
+    graph.addNode(`topic:${record.id}`, { kind: "topic", record });
+  for (const record of dataset.events)
+    graph.addNode(`event:${record.id}`, { kind: "event", record });
   const commitmentKeys = dataset.commitments.map((record) =>
     graph.addNode(`commitment:${record.id}`, { kind: "commitment", record }),
   );
@@ -71,9 +76,11 @@ export function floorGraph(dataset: Dataset): AccordGraph {
     graph.addNode(`claim:${record.id}`, { kind: "claim", record }),
   );
   for (const actor of dataset.actors)
-    for (const state of actor.represents ?? []) link(`actor:${actor.id}`, `actor:${state}`, "represents");
+    for (const state of actor.represents ?? [])
+      link(`actor:${actor.id}`, `actor:${state}`, "represents");
   for (const topic of dataset.topics)
-    if (topic.parent !== undefined) link(`topic:${topic.id}`, `topic:${topic.parent}`, "subtopic-of");
+    if (topic.parent !== undefined)
+      link(`topic:${topic.id}`, `topic:${topic.parent}`, "subtopic-of");
   for (const event of dataset.events) {
     const key = `event:${event.id}`;
     for (const actor of event.participants) link(`actor:${actor}`, key, "participant");
@@ -179,7 +186,11 @@ export function floorNeighborhood(graph: AccordGraph, key: string, depth: number
 }
 
 /** The same walk through graphology-traversal's `bfsFromNode`, as `neighborhood` does it. */
-export function traversalNeighborhood(graph: AccordGraph, key: string, depth: number): RecordEntry[] {
+export function traversalNeighborhood(
+  graph: AccordGraph,
+  key: string,
+  depth: number,
+): RecordEntry[] {
   const out: RecordEntry[] = [];
   bfsFromNode(
     graph,

@@ -12,14 +12,19 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { getHeapStatistics } from "node:v8";
 import {
+  type AccordGraph,
   agreedByAll,
   buildGraph,
   commitmentsAbout,
   neighborhood,
   search,
-  type AccordGraph,
 } from "@accordkg/core";
-import { type Dataset, type DatasetInput, Dataset as DatasetSchema, defineDataset } from "@accordkg/data";
+import {
+  type Dataset,
+  type DatasetInput,
+  Dataset as DatasetSchema,
+  defineDataset,
+} from "@accordkg/data";
 import { words } from "../packages/core/src/internal/normalize";
 import { digest } from "./digest";
 import {
@@ -116,13 +121,15 @@ function measureQueries<I>(
   spec: QuerySpec<I>,
   runs: number,
   result: PartResult,
-  budgetMs = Number.POSITIVE_INFINITY,
+  budgets: Record<string, number> = {},
 ): void {
   const names = Object.keys(spec.implementations);
   const answers: Record<string, string[]> = {};
   const times: Record<string, number[]> = {};
   const spent: Record<string, number> = {};
+  const budgetOf = (name: string) => budgets[name] ?? Number.POSITIVE_INFINITY;
   for (const name of names) {
+    const budgetMs = budgetOf(name);
     const answer = spec.implementations[name] as Answer<I>;
     const started = now();
     for (const input of spec.warmup) {
@@ -141,7 +148,7 @@ function measureQueries<I>(
   }
   for (let run = 0; run < runs; run++) {
     for (const name of names) {
-      if (run > 0 && (spent[name] as number) > budgetMs) continue;
+      if (run > 0 && (spent[name] as number) > budgetOf(name)) continue;
       const answer = spec.implementations[name] as Answer<I>;
       const list = times[name] as number[];
       const count = (answers[name] as string[]).length;
@@ -210,7 +217,16 @@ function measureDefine(held: Held, runs: number, result: PartResult): Dataset {
   return dataset;
 }
 
-function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, result: PartResult) {
+function runOurs(
+  held: Held,
+  queries: QueryInputs,
+  seed: number,
+  runs: number,
+  budgetMs: number,
+  result: PartResult,
+) {
+  // The graph-walking baselines get the same time budget as the peers; ours and the limit none.
+  const budgets = { floor: budgetMs, "graphology-traversal": budgetMs };
   // Warm-up on a small dataset of the same shape: the JIT sees every path before timing starts.
   const small = generateDataset({ seed: seed + 1, commitments: 2000 });
   for (let i = 0; i < 3; i++) {
@@ -228,12 +244,14 @@ function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, r
   const rss: Record<string, number[]> = { ours: [], floor: [] };
   let graph: AccordGraph | undefined;
   for (let run = 0; run < runs; run++) {
-    const order = (runs - 1 - run) % 2 === 0 ? (["floor", "ours"] as const) : (["ours", "floor"] as const);
+    const order =
+      (runs - 1 - run) % 2 === 0 ? (["floor", "ours"] as const) : (["ours", "floor"] as const);
     for (const name of order) {
       graph = undefined;
       const before = memoryAfterGc();
       const start = now();
-      let built: AccordGraph | undefined = name === "ours" ? buildGraph(dataset) : floorGraph(dataset);
+      let built: AccordGraph | undefined =
+        name === "ours" ? buildGraph(dataset) : floorGraph(dataset);
       (build[name] as number[]).push(now() - start);
       const delta = memoryDelta(before, memoryAfterGc());
       (heap[name] as number[]).push(delta.heapUsed);
@@ -244,7 +262,10 @@ function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, r
   }
   if (graph === undefined) throw new Error("bench: no graph");
   const ourGraph = graph;
-  result.series.buildGraph = { ours: series("ms", build.ours ?? []), floor: series("ms", build.floor ?? []) };
+  result.series.buildGraph = {
+    ours: series("ms", build.ours ?? []),
+    floor: series("ms", build.floor ?? []),
+  };
   result.series["buildGraph heap"] = {
     ours: series("bytes", heap.ours ?? []),
     floor: series("bytes", heap.floor ?? []),
@@ -277,6 +298,7 @@ function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, r
     },
     runs,
     result,
+    budgets,
   );
   measureQueries(
     {
@@ -291,6 +313,7 @@ function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, r
     },
     runs,
     result,
+    budgets,
   );
   measureQueries(
     {
@@ -305,6 +328,7 @@ function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, r
     },
     runs,
     result,
+    budgets,
   );
   // The first search builds the search index; it is timed on its own.
   before = memoryAfterGc();
@@ -314,7 +338,9 @@ function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, r
   result.series["search index"] = {
     ours: series("ms", [firstSearch]),
   };
-  result.series["search index heap"] = { ours: series("bytes", [memoryDelta(before, memoryAfterGc()).heapUsed]) };
+  result.series["search index heap"] = {
+    ours: series("bytes", [memoryDelta(before, memoryAfterGc()).heapUsed]),
+  };
   measureQueries(
     {
       name: "search",
@@ -324,10 +350,17 @@ function runOurs(held: Held, queries: QueryInputs, seed: number, runs: number, r
     },
     runs,
     result,
+    budgets,
   );
 }
 
-function runN3(held: Held, queries: QueryInputs, runs: number, budgetMs: number, result: PartResult) {
+function runN3(
+  held: Held,
+  queries: QueryInputs,
+  runs: number,
+  budgetMs: number,
+  result: PartResult,
+) {
   const before = memoryAfterGc();
   const start = now();
   const store = loadN3(held.input as DatasetInput);
@@ -338,7 +371,9 @@ function runN3(held: Held, queries: QueryInputs, runs: number, budgetMs: number,
   result.series["buildGraph heap"] = { n3: series("bytes", [delta.heapUsed]) };
   result.series["buildGraph rss"] = { n3: series("bytes", [delta.rss]) };
   result.notes.push(`n3: ${store.size} quads`);
-  const searchWords = new Map(queries.searches.concat(queries.searchesWarmup).map((s) => [s, words(s)]));
+  const searchWords = new Map(
+    queries.searches.concat(queries.searchesWarmup).map((s) => [s, words(s)]),
+  );
   measureQueries(
     {
       name: "agreedByAll",
@@ -348,7 +383,7 @@ function runN3(held: Held, queries: QueryInputs, runs: number, budgetMs: number,
     },
     runs,
     result,
-    budgetMs,
+    { n3: budgetMs },
   );
   measureQueries(
     {
@@ -359,7 +394,7 @@ function runN3(held: Held, queries: QueryInputs, runs: number, budgetMs: number,
     },
     runs,
     result,
-    budgetMs,
+    { n3: budgetMs },
   );
   measureQueries(
     {
@@ -370,7 +405,7 @@ function runN3(held: Held, queries: QueryInputs, runs: number, budgetMs: number,
     },
     runs,
     result,
-    budgetMs,
+    { n3: budgetMs },
   );
   measureQueries(
     {
@@ -381,7 +416,7 @@ function runN3(held: Held, queries: QueryInputs, runs: number, budgetMs: number,
     },
     runs,
     result,
-    budgetMs,
+    { n3: budgetMs },
   );
 }
 
@@ -404,7 +439,9 @@ function runOxigraph(
   result.notes.push(
     `oxigraph: ${store.size} triples; N-Triples written in ${Math.round(writeMs)} ms, loaded in ${Math.round(loadMs)} ms; heap Δ ${(delta.heapUsed / 2 ** 20).toFixed(0)} MiB, external Δ ${(delta.external / 2 ** 20).toFixed(0)} MiB`,
   );
-  const searchWords = new Map(queries.searches.concat(queries.searchesWarmup).map((s) => [s, words(s)]));
+  const searchWords = new Map(
+    queries.searches.concat(queries.searchesWarmup).map((s) => [s, words(s)]),
+  );
   measureQueries(
     {
       name: "agreedByAll",
@@ -414,7 +451,7 @@ function runOxigraph(
     },
     runs,
     result,
-    budgetMs,
+    { oxigraph: budgetMs },
   );
   measureQueries(
     {
@@ -425,7 +462,7 @@ function runOxigraph(
     },
     runs,
     result,
-    budgetMs,
+    { oxigraph: budgetMs },
   );
   measureQueries(
     {
@@ -436,18 +473,20 @@ function runOxigraph(
     },
     runs,
     result,
-    budgetMs,
+    { oxigraph: budgetMs },
   );
   measureQueries(
     {
       name: "search",
       inputs: queries.searches,
       warmup: queries.searchesWarmup,
-      implementations: { oxigraph: (text) => iriKeys(oxigraphSearch(store, searchWords.get(text) ?? [])) },
+      implementations: {
+        oxigraph: (text) => iriKeys(oxigraphSearch(store, searchWords.get(text) ?? [])),
+      },
     },
     runs,
     result,
-    budgetMs,
+    { oxigraph: budgetMs },
   );
 }
 
@@ -478,7 +517,7 @@ export function measure(options: MeasureOptions): PartResult {
   result.series.generate = { generator: series("ms", [now() - start]) };
   result.records = recordCounts(held.input as DatasetInput);
   const queries = sampleQueryInputs(held.input as DatasetInput, seed);
-  if (part === "ours") runOurs(held, queries, seed, runs, result);
+  if (part === "ours") runOurs(held, queries, seed, runs, budgetMs, result);
   else if (part === "n3") runN3(held, queries, runs, budgetMs, result);
   else runOxigraph(held, queries, runs, budgetMs, result);
   const memory = process.memoryUsage();

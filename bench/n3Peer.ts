@@ -38,7 +38,10 @@ export function loadN3(dataset: DatasetInput): Store {
   const predicates = new Map<string, ReturnType<typeof namedNode>>();
   const predicate = (value: string) => {
     let term = predicates.get(value);
-    if (term === undefined) predicates.set(value, (term = namedNode(value)));
+    if (term === undefined) {
+      term = namedNode(value);
+      predicates.set(value, term);
+    }
     return term;
   };
   let batch: Quad[] = [];
@@ -124,8 +127,24 @@ export function n3Neighborhood(store: Store, actor: string, depth: number): stri
       depthOf.set(term.value, d + 1);
       queue.push(term);
     };
-    store.forEach((q) => RELATIONS.has(q.predicate.value) && visit(q.object), node, null, null, null);
-    store.forEach((q) => RELATIONS.has(q.predicate.value) && visit(q.subject), null, null, node, null);
+    store.forEach(
+      (q) => {
+        if (RELATIONS.has(q.predicate.value)) visit(q.object);
+      },
+      node,
+      null,
+      null,
+      null,
+    );
+    store.forEach(
+      (q) => {
+        if (RELATIONS.has(q.predicate.value)) visit(q.subject);
+      },
+      null,
+      null,
+      node,
+      null,
+    );
   }
   return [...depthOf.keys()];
 }
@@ -135,7 +154,15 @@ export function n3Search(store: Store, query: readonly string[]): string[] {
   const text = query.join(" ");
   const needles = query.map((word) => ` ${word}`);
   const found = new Set<string>();
-  store.forEach((q) => q.object.value.startsWith(text) && found.add(q.subject.value), null, TITLE, null, null);
+  store.forEach(
+    (q) => {
+      if (q.object.value.startsWith(text)) found.add(q.subject.value);
+    },
+    null,
+    TITLE,
+    null,
+    null,
+  );
   store.forEach(
     (q) => {
       const words = ` ${q.object.value}`;

@@ -46,9 +46,21 @@ function sampleDistinct(random: Random, ids: readonly string[], count: number): 
   return Array.from({ length: count }, (_, i) => ids[order[i % ids.length] as number] as string);
 }
 
+const STOP_WORDS = new Set([
+  ...["agreed", "against", "concerning", "described", "demanded", "discussed", "every", "intend"],
+  ...["must", "other", "pledged", "proposed", "said", "side", "state", "talks", "that", "they"],
+  ...["warned", "with", "الآخر", "الطرف", "المحادثات", "بأنها", "دولة", "ينوون"],
+]);
+
 function sampleSearches(random: Random, dataset: DatasetInput, count: number): string[] {
   const out: string[] = [];
-  const words = (text: string) => text.split(/\s+/).filter((w) => w.length >= 3);
+  // Words people would look for: not the connecting words of the generator's sentences.
+  const words = (text: string) => {
+    const found = text
+      .split(/\s+/)
+      .filter((w) => w.length >= 4 && !STOP_WORDS.has(w.toLowerCase()));
+    return found.length > 0 ? found : [text];
+  };
   for (let i = 0; i < count; i++) {
     const actor = pick(random, dataset.actors);
     const topic = pick(random, dataset.topics);
@@ -69,8 +81,9 @@ function sampleSearches(random: Random, dataset: DatasetInput, count: number): s
       case 4: // an Arabic word of a summary, when there is one
         out.push(pick(random, words(commitment.summary.ar ?? commitment.summary.en)));
         break;
-      default: // two words of a summary
+      default:
         {
+          // two words of a summary
           const list = words(commitment.summary.en);
           const at = randomInt(random, Math.max(1, list.length - 1));
           out.push(list.slice(at, at + 2).join(" "));

@@ -52,7 +52,8 @@ const texts = (label: Named) => (label.ar === undefined ? [label.en] : [label.en
 /** Normalized word forms of `items`, space-separated, each once. */
 function searchWords(items: readonly string[]): string {
   const forms = new Set<string>();
-  for (const text of items) for (const word of words(text)) for (const f of wordForms(word)) forms.add(f);
+  for (const text of items)
+    for (const word of words(text)) for (const f of wordForms(word)) forms.add(f);
   return [...forms].join(" ");
 }
 
@@ -81,37 +82,48 @@ export function forEachTriple(dataset: DatasetInput, emit: Emit): void {
     emit(subject, SEARCH_WORDS, searchWords([...own, ...other]), true);
   };
 
-  for (const source of dataset.sources) emit(iri("source", source.id), RDF_TYPE, `${KIND}source`, false);
+  for (const source of dataset.sources)
+    emit(iri("source", source.id), RDF_TYPE, `${KIND}source`, false);
   for (const actor of dataset.actors) {
     const subject = iri("actor", actor.id);
     emit(subject, RDF_TYPE, `${KIND}actor`, false);
-    for (const state of actor.represents ?? []) emit(subject, rel.represents, iri("actor", state), false);
+    for (const state of actor.represents ?? [])
+      emit(subject, rel.represents, iri("actor", state), false);
     titles(subject, texts(actor.name), actor.aliases ?? []);
   }
   for (const topic of dataset.topics) {
     const subject = iri("topic", topic.id);
     emit(subject, RDF_TYPE, `${KIND}topic`, false);
-    if (topic.parent !== undefined) emit(subject, rel["subtopic-of"], iri("topic", topic.parent), false);
+    if (topic.parent !== undefined)
+      emit(subject, rel["subtopic-of"], iri("topic", topic.parent), false);
     titles(subject, texts(topic.label), []);
   }
   for (const event of dataset.events) {
     const subject = iri("event", event.id);
     emit(subject, RDF_TYPE, `${KIND}event`, false);
-    for (const actor of event.participants) emit(iri("actor", actor), rel.participant, subject, false);
+    for (const actor of event.participants)
+      emit(iri("actor", actor), rel.participant, subject, false);
     for (const topic of event.topics) emit(subject, rel.discussed, iri("topic", topic), false);
     if (event.follows !== undefined) emit(subject, rel.follows, iri("event", event.follows), false);
     evidence(subject, event.evidence);
     titles(subject, texts(event.name), []);
   }
-  const statements = (kind: "commitment" | "claim", list: DatasetInput["commitments"] | NonNullable<DatasetInput["claims"]>) => {
+  const statements = (
+    kind: "commitment" | "claim",
+    list: DatasetInput["commitments"] | NonNullable<DatasetInput["claims"]>,
+  ) => {
     for (const statement of list) {
       const subject = iri(kind, statement.id);
       emit(subject, RDF_TYPE, `${KIND}${statement.kind}`, false);
-      for (const actor of statement.parties) emit(iri("actor", actor), rel["party-to"], subject, false);
-      for (const actor of statement.statedBy) emit(subject, rel["stated-by"], iri("actor", actor), false);
+      for (const actor of statement.parties)
+        emit(iri("actor", actor), rel["party-to"], subject, false);
+      for (const actor of statement.statedBy)
+        emit(subject, rel["stated-by"], iri("actor", actor), false);
       for (const topic of statement.topics) emit(subject, rel.about, iri("topic", topic), false);
-      for (const actor of statement.recipients ?? []) emit(subject, rel.recipient, iri("actor", actor), false);
-      if (statement.event !== undefined) emit(subject, rel["occurred-at"], iri("event", statement.event), false);
+      for (const actor of statement.recipients ?? [])
+        emit(subject, rel.recipient, iri("actor", actor), false);
+      if (statement.event !== undefined)
+        emit(subject, rel["occurred-at"], iri("event", statement.event), false);
       if (statement.statedAt !== undefined)
         emit(subject, rel["stated-at"], iri("event", statement.statedAt), false);
       evidence(subject, statement.evidence);

@@ -1,13 +1,10 @@
-import { defineDataset, Dataset } from "@accordkg/data";
+import { defineDataset } from "@accordkg/data";
 import { generateDataset } from "./generate";
-const d = generateDataset({ seed: 42, commitments: 100000 });
-const n = d.sources.length + d.actors.length + d.topics.length + d.events.length + d.commitments.length + (d.claims?.length ?? 0);
-for (let i = 0; i < 3; i++) {
-  let t = performance.now();
-  Dataset.safeParse(d);
-  const zt = performance.now() - t;
-  t = performance.now();
-  defineDataset(d);
-  const dt = performance.now() - t;
-  console.log("records", n, "zod only ms", zt.toFixed(0), (n / zt * 1000).toFixed(0), "rec/s; defineDataset ms", dt.toFixed(0), (n / dt * 1000).toFixed(0), "rec/s");
-}
+const input = generateDataset({ seed: 42, commitments: 100000 });
+defineDataset(generateDataset({ seed: 1, commitments: 5000 }));
+const { Session } = await import("node:inspector/promises");
+const session = new Session(); session.connect();
+await session.post("Profiler.enable"); await session.post("Profiler.start");
+for (let i = 0; i < 3; i++) defineDataset(input);
+const { profile } = await session.post("Profiler.stop");
+(await import("node:fs")).writeFileSync("/tmp/define.cpuprofile", JSON.stringify(profile));

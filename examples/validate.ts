@@ -81,14 +81,15 @@ function reportInvalid(file: string, issues: readonly DatasetIssue[]): void {
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) fail("no dataset file given");
-const texts = paths.map((path) => {
+const texts: string[] = [];
+for (const path of paths) {
   try {
-    return readFileSync(path, "utf8");
+    texts.push(readFileSync(path, "utf8"));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     fail(`cannot read ${JSON.stringify(path)} (${reason})`);
   }
-});
+}
 
 const datasets: Dataset[] = [];
 texts.forEach((text, index) => {

@@ -3,7 +3,6 @@
 import { agreedByAll, buildGraph, commitmentsAbout, neighborhood, search } from "@accordkg/core";
 import { defineDataset } from "@accordkg/data";
 import { describe, expect, test } from "vitest";
-import { words } from "../../packages/core/src/internal/normalize";
 import {
   floorAgreedByAll,
   floorCommitmentsAbout,
@@ -13,7 +12,13 @@ import {
 } from "../../bench/floor";
 import { generateDataset } from "../../bench/generate";
 import { buildMapIndex, limitAgreedByAll, limitCommitmentsAbout } from "../../bench/limit";
-import { loadN3, n3AgreedByAll, n3CommitmentsAbout, n3Neighborhood, n3Search } from "../../bench/n3Peer";
+import {
+  loadN3,
+  n3AgreedByAll,
+  n3CommitmentsAbout,
+  n3Neighborhood,
+  n3Search,
+} from "../../bench/n3Peer";
 import {
   loadOxigraph,
   oxigraphAgreedByAll,
@@ -23,6 +28,7 @@ import {
 } from "../../bench/oxigraphPeer";
 import { sampleQueryInputs } from "../../bench/queryInputs";
 import { keyOfIri } from "../../bench/rdf";
+import { words } from "../../packages/core/src/internal/normalize";
 
 const input = generateDataset({ seed: 3, commitments: 600 });
 const dataset = defineDataset(input);
@@ -35,7 +41,8 @@ const queries = sampleQueryInputs(input, 3, { pairs: 60, topics: 20, actors: 15,
 
 const sorted = (values: Iterable<string>) => [...values].sort();
 const ids = (records: readonly { id: string }[]) => sorted(records.map((r) => r.id));
-const iriIds = (values: readonly string[]) => sorted(values.map((v) => v.slice(v.lastIndexOf(":") + 1)));
+const iriIds = (values: readonly string[]) =>
+  sorted(values.map((v) => v.slice(v.lastIndexOf(":") + 1)));
 const keys = (entries: readonly { kind: string; record: { id: string } }[]) =>
   sorted(entries.map((e) => `${e.kind}:${e.record.id}`));
 const iriKeys = (values: readonly string[]) => sorted(values.map(keyOfIri));

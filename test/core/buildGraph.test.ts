@@ -167,6 +167,41 @@ describe("buildGraph", () => {
     expect(graph.order).toBe(buildGraph(rivers).order);
   });
 
+  test("lets one dataset refer to another's records, checking references after the merge", () => {
+    const text = "Biden called the meeting good.";
+    // Refers to Geneva's actors, topic and event without defining them: invalid on its own.
+    const notes = {
+      id: "my-notes",
+      title: "My notes",
+      sources: [{ id: "my-notes-text", title: "My notes", language: "en", text }],
+      actors: [],
+      topics: [],
+      events: [],
+      commitments: [],
+      claims: [
+        {
+          id: "my-assessment",
+          kind: "assessment",
+          parties: ["joe-biden"],
+          topics: ["us-russia-relations"],
+          statedBy: ["joe-biden"],
+          event: "geneva-summit-2021",
+          summary: { en: "Biden called the meeting good." },
+          evidence: [span("my-notes-text", text, "called the meeting good")],
+        },
+      ],
+    };
+    const input = notes as unknown as Parameters<typeof buildGraph>[0];
+    expect(() => buildGraph(input)).toThrow(DatasetError);
+    const graph = buildGraph(geneva2021, input);
+    expect(graph.getNodeAttribute("claim:my-assessment", "kind")).toBe("claim");
+    const broken = { ...notes, claims: [{ ...notes.claims[0], parties: ["nobody"] }] };
+    expect(() => buildGraph(geneva2021, broken as unknown as typeof input)).toThrow(DatasetError);
+    expect(() => buildGraph(geneva2021, { id: 1 } as unknown as typeof input)).toThrow(
+      DatasetError,
+    );
+  });
+
   test("throws the DatasetError and builds nothing for invalid data", () => {
     const input: DatasetInput = riversInput();
     const broken = {

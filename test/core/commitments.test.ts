@@ -80,9 +80,10 @@ describe("unilateralCommitments", () => {
     expect(ids(unilateralCommitments(handmade, "westland"))).toEqual(["westland-aid"]);
   });
 
-  test("returns [] for a side that only agreed", () => {
+  test("returns [] for a side that only agreed, or did nothing", () => {
     expect(unilateralCommitments(geneva, "russia")).toEqual([]);
     expect(unilateralCommitments(geneva, "vladimir-putin")).toEqual([]);
+    expect(unilateralCommitments(handmade, "river-commission")).toEqual([]);
   });
 
   test("throws NotFoundError for an unknown actor", () => {

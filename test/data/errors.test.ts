@@ -264,6 +264,42 @@ describe("more bad input", () => {
     ]);
   });
 
+  test("links must be http or https: javascript:, data: and file: URLs are refused", () => {
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"]) {
+      const d = genevaCopy();
+      setAt(d, ["sources", 0, "url"], url);
+      setAt(d, ["commitments", 0, "corroboratedBy", 0, "url"], url);
+      expect(
+        issuesOf(d).map((i) => [i.code, i.path.join(".")]),
+        url,
+      ).toEqual([
+        ["invalid_url", "sources.0.url"],
+        ["invalid_url", "commitments.0.corroboratedBy.0.url"],
+      ]);
+    }
+  });
+
+  test("an offset beyond the safe integers is an invalid offset", () => {
+    const d = genevaCopy();
+    setAt(d, [...SPAN, "end"], 2 ** 53);
+    expect(issuesOf(d).map((i) => [i.code, i.path])).toEqual([
+      ["invalid_offset", [...SPAN, "end"]],
+    ]);
+  });
+
+  test("a null record is one invalid_type, and validation does not crash on it", () => {
+    for (const collection of ["sources", "actors", "topics", "events", "commitments", "claims"]) {
+      const d = genevaCopy();
+      const records = getAt(d, [collection]) as unknown[];
+      records.push(null);
+      const issues = issuesOf(d);
+      expect(issues[0], collection).toMatchObject({
+        code: "invalid_type",
+        path: [collection, records.length - 1],
+      });
+    }
+  });
+
   test("an impossible calendar date", () => {
     const d = genevaCopy();
     setAt(d, ["events", 1, "date"], "2021-02-30");
@@ -416,6 +452,27 @@ describe("suggestions", () => {
     expect(
       suggestionFor((d) => setAt(d, [...SPAN, "source"], "geneva-2021-summit-report")),
     ).toEqual(['Did you mean "geneva-2021-summit-report-ar"?']);
+  });
+
+  test("thousands of different typos are all reported; suggestions stop after a budget", () => {
+    const d = genevaCopy();
+    const id = (i: number) => `republic-${String(i).padStart(6, "0")}`;
+    for (let i = 0; i < 1000; i++)
+      d.actors.push({ id: id(i), kind: "state", name: { en: `Republic ${i}` } });
+    const template = d.claims[0];
+    d.claims = Array.from({ length: 400 }, (_, i) => ({
+      ...(template as NonNullable<typeof template>),
+      id: `claim-${i}`,
+      recipients: [id(i).replace("republic", "repablic")],
+    }));
+    const issues = issuesOf(d);
+    expect(issues).toHaveLength(400);
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(["unknown_actor"]));
+    expect(issues[0]?.suggestion).toMatch(/^Did you mean "republic-000000"\?/);
+    expect(issues[399]?.suggestion).toBeUndefined();
+    const suggested = issues.filter((i) => i.suggestion !== undefined).length;
+    expect(suggested).toBeGreaterThan(50);
+    expect(suggested).toBeLessThan(400);
   });
 
   test("a reference far from every id gets no suggestion", () => {

@@ -129,6 +129,15 @@ describe("defineDataset copies: the caller's input and the result never alias", 
     expect(again).not.toBe(geneva2021);
   });
 
+  test("a dataset given without claims gets a frozen empty list, shared by no one mutable", () => {
+    const { claims: _, ...input } = genevaCopy();
+    const result = defineDataset(input);
+    expect(result.claims).toEqual([]);
+    expect(Object.isFrozen(result.claims)).toBe(true);
+    expect(() => (result.claims as unknown as unknown[]).push({})).toThrow(TypeError);
+    expect(defineDataset(input).claims).toEqual([]);
+  });
+
   test("mergeDatasets' result is deeply frozen too", () => {
     const other = genevaCopy();
     other.id = "geneva-2021-copy";

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { geneva2021 } from "@accordkg/data";
 import { describe, expect, test } from "vitest";
@@ -58,6 +59,13 @@ describe("pnpm example both-agreed", () => {
     expect(out).toContain(
       'editor\'s note, not part of the source: corroborated by "U.S.-Russia Presidential Joint Statement on Strategic Stability"',
     );
+  });
+
+  test("prints what packages/core/README.md shows of it, line for line", () => {
+    const readme = readFileSync(join(root, "packages", "core", "README.md"), "utf8");
+    const shown = /## First run[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    expect(shown.length).toBeGreaterThan(0);
+    expect(out.startsWith(shown)).toBe(true);
   });
 
   test("lists what one side said alone apart from the agreements", () => {

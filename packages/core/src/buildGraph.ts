@@ -1,5 +1,5 @@
 import {
-  type Dataset,
+  Dataset,
   defineDataset,
   type Evidence,
   isDefinedDataset,
@@ -32,6 +32,26 @@ const RELATION_ATTRIBUTES: Readonly<Record<Exclude<Relation, "evidence">, Relati
   });
 
 /**
+ * One valid, frozen dataset from the arguments. A single dataset is validated whole. Several are
+ * checked for shape one by one, then merged: the rules that span records (references, above all)
+ * are checked on the merged dataset, so one dataset may refer to another's actors and topics.
+ */
+function validated(datasets: readonly Dataset[]): Dataset {
+  if (datasets.length === 1) {
+    const [only] = datasets as [Dataset];
+    return isDefinedDataset(only) ? only : defineDataset(only);
+  }
+  const shaped = datasets.map((dataset) => {
+    if (isDefinedDataset(dataset)) return dataset;
+    const parsed = Dataset.safeParse(dataset);
+    // A broken shape: defineDataset throws the DatasetError that lists every problem.
+    return parsed.success ? parsed.data : defineDataset(dataset);
+  });
+  const merged = mergeDatasets(...shaped);
+  return isDefinedDataset(merged) ? merged : defineDataset(merged);
+}
+
+/**
  * Builds the knowledge graph of one or more datasets: a plain graphology `MultiDirectedGraph`
  * whose nodes hold the frozen records (keys `actor:joe-biden`, `commitment:minsk-diplomacy`, …)
  * and whose edges stand for the relations between them (`party-to`, `about`, `evidence`, …).
@@ -43,17 +63,14 @@ const RELATION_ATTRIBUTES: Readonly<Record<Exclude<Relation, "evidence">, Relati
  *
  * @example
  *   const graph = buildGraph(geneva2021);
- *   graph.order; // 60 nodes
+ *   graph.order; // => 59 (one node per record)
  * @throws {@link @accordkg/data!DatasetError} if a dataset is invalid or two datasets conflict.
  * @throws {@link InvalidArgumentsError} if no dataset is given.
  */
 export function buildGraph(...datasets: Dataset[]): AccordGraph {
   if (datasets.length === 0)
     throw new InvalidArgumentsError("buildGraph", "expected at least one dataset, got none.");
-  const defined = datasets.map((dataset) =>
-    isDefinedDataset(dataset) ? dataset : defineDataset(dataset),
-  );
-  const dataset = defined.length === 1 ? (defined[0] as Dataset) : mergeDatasets(...defined);
+  const dataset = validated(datasets);
 
   const index = buildIndex({
     sources: dataset.sources,

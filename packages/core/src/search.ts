@@ -1,6 +1,6 @@
 import { InvalidArgumentsError } from "./errors";
 import { words } from "./internal/normalize";
-import { MATCHES, type Match, matchesOf, searchIndexOf } from "./internal/searchIndex";
+import { entryAt, MATCHES, matchesOf, searchIndexOf } from "./internal/searchIndex";
 import { indexOf } from "./internal/store";
 import type { AccordGraph, RecordEntry } from "./types";
 
@@ -10,7 +10,7 @@ import type { AccordGraph, RecordEntry } from "./types";
  * the text starts a word of a name, label or alias), `summary` (every word of the text starts a
  * word of a commitment's or claim's summary).
  */
-export type SearchMatch = Match;
+export type SearchMatch = "name" | "alias" | "prefix" | "word" | "summary";
 
 /** A record found by {@link search}, with how it matched. */
 export type SearchHit = RecordEntry & { readonly match: SearchMatch };
@@ -43,11 +43,11 @@ export function search(graph: AccordGraph, text: string): SearchHit[] {
       "search",
       `expected text with at least one letter or digit, got ${JSON.stringify(text)}.`,
     );
-  const searchIndex = searchIndexOf(index);
-  return [...matchesOf(searchIndex, query)]
-    .sort(([a, matchA], [b, matchB]) => matchA - matchB || a - b)
-    .map(([entry, match]) => ({
-      ...(searchIndex.entries[entry] as RecordEntry),
-      match: MATCHES[match] as SearchMatch,
-    }));
+  const hits: SearchHit[] = [];
+  for (const { match, entries } of matchesOf(searchIndexOf(index), query)) {
+    const name = MATCHES[match] as SearchMatch;
+    for (let i = 0; i < entries.length; i++)
+      hits.push({ ...entryAt(index, entries[i] as number), match: name });
+  }
+  return hits;
 }

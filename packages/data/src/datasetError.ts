@@ -22,12 +22,20 @@ export function formatPath(path: IssuePath): string {
   return out === "" ? "(dataset)" : out;
 }
 
+/** How many issues the message spells out; all of them are always in `issues`. */
+const MESSAGE_LIMIT = 50;
+
 function formatIssues(issues: readonly DatasetIssue[], label: string): string {
-  const lines = issues.map((issue) => {
+  // A file with 100,000 broken records must not make a 10 MB message: list the first few.
+  const lines = issues.slice(0, MESSAGE_LIMIT).map((issue) => {
     const hint = issue.suggestion ? `\n      ↳ ${issue.suggestion}` : "";
     return `  ✖ ${formatPath(issue.path)}: ${issue.message} [${issue.code}]${hint}`;
   });
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+  if (issues.length > MESSAGE_LIMIT)
+    lines.push(
+      `  … and ${issues.length - MESSAGE_LIMIT} more (every one is in the error's \`issues\`)`,
+    );
   return `${label} has ${count}:\n${lines.join("\n")}`;
 }
 

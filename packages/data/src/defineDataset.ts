@@ -36,7 +36,7 @@ const KIND_COLLECTION = {
 } as const satisfies Record<RecordKind, Collection>;
 
 /** How many id comparisons "did you mean" suggestions may cost in one validation. */
-const SUGGESTION_BUDGET = 250_000;
+const SUGGESTION_BUDGET = 100_000;
 
 /** Names built into every JavaScript object; an id equal to one breaks code that indexes by id. */
 const RESERVED_IDS = new Set(

@@ -126,7 +126,7 @@ export const DATASET_ERROR_CODES = deepFreeze({
   },
   quote_invisible_mismatch: {
     cause:
-      "The quote and the source slice differ only in invisible characters: right-to-left or left-to-right marks, zero-width joiners or non-joiners, tatweel-free copies.",
+      "The quote and the source slice differ only in invisible characters: right-to-left or left-to-right marks, zero-width joiners or non-joiners.",
     fix: "Copy the quote including (or excluding) exactly the invisible marks the source has at those offsets.",
   },
   span_splits_surrogate_pair: {

@@ -57,8 +57,6 @@ export interface GraphIndex {
    * (together), sources. `buildGraph` adds nodes with exactly these strings, so they are shared.
    */
   readonly keys: readonly string[];
-  /** Node key → its position in `keys`, to sort mixed results without touching the records. */
-  readonly rank: ReadonlyMap<string, number>;
 }
 
 const MAX = 0x7fffffff;
@@ -70,40 +68,57 @@ interface SpanKey {
   end: number;
 }
 
-function spanKey(span: Evidence | undefined, sourceOrdinal: ReadonlyMap<string, number>): SpanKey {
-  if (span === undefined) return { source: MAX, start: MAX, end: MAX };
-  return { source: sourceOrdinal.get(span.source) ?? MAX, start: span.start, end: span.end };
-}
-
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Sorts records by the key of their first evidence span, then id. Keys go into typed arrays
- * first so the comparator touches no objects; input that is already in order (the usual case)
- * costs one linear pass of the sort.
+ * Sorts records by the key of their first evidence span, then id. The keys go into typed arrays,
+ * the records are bucketed by source (a counting sort, linear), and each bucket is sorted only if
+ * it is not in order already: data is usually written in the order of its text, so at a million
+ * records this is a few linear passes rather than twenty million comparisons.
  */
 function orderByFirstSpan<T extends { id: string; evidence: readonly Evidence[] }>(
   records: readonly T[],
   sourceOrdinal: ReadonlyMap<string, number>,
+  sourceCount: number,
 ): T[] {
   const n = records.length;
   const source = new Int32Array(n);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
+  // Sources are numbered 0 … sourceCount - 1; an unknown source (an edited graph) goes last.
+  const buckets = new Int32Array(sourceCount + 2);
   for (let i = 0; i < n; i++) {
-    const key = spanKey((records[i] as T).evidence[0], sourceOrdinal);
-    source[i] = key.source;
-    start[i] = key.start;
-    end[i] = key.end;
+    const span = (records[i] as T).evidence[0];
+    const s = span === undefined ? sourceCount : (sourceOrdinal.get(span.source) ?? sourceCount);
+    source[i] = s;
+    start[i] = span === undefined ? MAX : span.start;
+    end[i] = span === undefined ? MAX : span.end;
+    buckets[s + 1] = (buckets[s + 1] as number) + 1;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort(
-    (a, b) =>
-      (source[a] as number) - (source[b] as number) ||
-      (start[a] as number) - (start[b] as number) ||
-      (end[a] as number) - (end[b] as number) ||
-      compareIds((records[a] as T).id, (records[b] as T).id),
-  );
+  for (let b = 1; b < buckets.length; b++)
+    buckets[b] = (buckets[b] as number) + (buckets[b - 1] as number);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const s = source[i] as number;
+    order[buckets[s] as number] = i;
+    buckets[s] = (buckets[s] as number) + 1;
+  }
+  const compare = (a: number, b: number) =>
+    (start[a] as number) - (start[b] as number) ||
+    (end[a] as number) - (end[b] as number) ||
+    compareIds((records[a] as T).id, (records[b] as T).id);
+  // After the pass above, buckets[s] is where bucket s ends (and bucket s + 1 starts).
+  for (let s = 0, from = 0; s <= sourceCount; s++) {
+    const to = buckets[s] as number;
+    let sorted = true;
+    for (let i = from + 1; i < to && sorted; i++)
+      sorted = compare(order[i - 1] as number, order[i] as number) < 0;
+    if (!sorted) {
+      const bucket = order.slice(from, to).sort(compare);
+      for (let i = 0; i < bucket.length; i++) order[from + i] = bucket[i] as number;
+    }
+    from = to;
+  }
   return order.map((i) => records[i] as T);
 }
 
@@ -157,18 +172,28 @@ class Mentions {
   }
 }
 
-function smallestSpan(spans: readonly Evidence[], sourceOrdinal: ReadonlyMap<string, number>) {
-  let best = spanKey(undefined, sourceOrdinal);
+/** The smallest key among `spans`, written into `into` (no allocation per span). */
+function smallestSpan(
+  spans: readonly Evidence[],
+  sourceOrdinal: ReadonlyMap<string, number>,
+  into: SpanKey,
+): SpanKey {
+  into.source = MAX;
+  into.start = MAX;
+  into.end = MAX;
   for (const span of spans) {
-    const key = spanKey(span, sourceOrdinal);
+    const source = sourceOrdinal.get(span.source) ?? MAX;
     if (
-      key.source < best.source ||
-      (key.source === best.source &&
-        (key.start < best.start || (key.start === best.start && key.end < best.end)))
-    )
-      best = key;
+      source < into.source ||
+      (source === into.source &&
+        (span.start < into.start || (span.start === into.start && span.end < into.end)))
+    ) {
+      into.source = source;
+      into.start = span.start;
+      into.end = span.end;
+    }
   }
-  return best;
+  return into;
 }
 
 function ordinals<T extends { id: string }>(records: readonly T[]): Map<string, number> {
@@ -186,27 +211,29 @@ function ordinals<T extends { id: string }>(records: readonly T[]): Map<string, 
 export function buildIndex(collections: Collections): GraphIndex {
   const sources = collections.sources;
   const sourceOrdinal = ordinals(sources);
-  const events = orderByFirstSpan(collections.events, sourceOrdinal);
+  const events = orderByFirstSpan(collections.events, sourceOrdinal, sources.length);
   const eventOrdinal = ordinals(events);
-  const statements = orderByFirstSpan(collections.statements, sourceOrdinal);
+  const statements = orderByFirstSpan(collections.statements, sourceOrdinal, sources.length);
 
   const actorIndex = ordinals(collections.actors);
   const topicIndex = ordinals(collections.topics);
   const actorMentions = new Mentions(collections.actors.length);
   const topicMentions = new Mentions(collections.topics.length);
 
-  const partyTo = new CsrBuilder(collections.actors.length);
-  const agreementsOf = new CsrBuilder(collections.actors.length);
-  const spokenBy = new CsrBuilder(collections.actors.length);
+  const n = statements.length;
+  const partyTo = new CsrBuilder(collections.actors.length, 2 * n);
+  const agreementsOf = new CsrBuilder(collections.actors.length, n);
+  const spokenBy = new CsrBuilder(collections.actors.length, n);
   const participantIn = new CsrBuilder(collections.actors.length);
-  const about = new CsrBuilder(collections.topics.length);
-  const atEvent = new CsrBuilder(events.length);
+  const about = new CsrBuilder(collections.topics.length, 2 * n);
+  const atEvent = new CsrBuilder(events.length, n);
   const isCommitment = new Uint8Array(statements.length);
+  const scratch: SpanKey = { source: MAX, start: MAX, end: MAX };
 
   for (let s = 0; s < statements.length; s++) {
     const statement = statements[s] as Statement;
     if (isCommitmentRecord(statement)) isCommitment[s] = 1;
-    const mention = smallestSpan(statement.evidence, sourceOrdinal);
+    const mention = smallestSpan(statement.evidence, sourceOrdinal, scratch);
     for (const id of statement.parties) {
       const a = actorIndex.get(id);
       if (a === undefined) continue;
@@ -243,7 +270,7 @@ export function buildIndex(collections: Collections): GraphIndex {
   const actorsAtEvents = new Mentions(collections.actors.length);
   const topicsAtEvents = new Mentions(collections.topics.length);
   events.forEach((event, e) => {
-    const mention = smallestSpan(event.evidence, sourceOrdinal);
+    const mention = smallestSpan(event.evidence, sourceOrdinal, scratch);
     for (const id of event.participants) {
       const a = actorIndex.get(id);
       if (a === undefined) continue;
@@ -273,14 +300,9 @@ export function buildIndex(collections: Collections): GraphIndex {
     keys.push(`${isCommitment[s] === 1 ? "commitment" : "claim"}:${statement.id}`);
   });
   for (const source of sources) keys.push(`source:${source.id}`);
-  const rank = new Map<string, number>();
-  keys.forEach((key, r) => {
-    rank.set(key, r);
-  });
 
   return {
     keys,
-    rank,
     sources,
     sourceOrdinal,
     actors,

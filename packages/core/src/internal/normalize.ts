@@ -26,11 +26,15 @@ export function normalize(text: string): string {
     .toLowerCase();
 }
 
+const ASCII_SEPARATORS = /[^a-z0-9]+/;
+
 /** The words of `text` after normalization: runs of letters and digits. */
 export function words(text: string): string[] {
-  return normalize(text)
-    .split(SEPARATORS)
-    .filter((word) => word !== "");
+  // Most summaries at scale are plain ASCII: a byte-class split is several times faster.
+  const parts = ASCII.test(text)
+    ? text.toLowerCase().split(ASCII_SEPARATORS)
+    : normalize(text).split(SEPARATORS);
+  return parts.filter((word) => word !== "");
 }
 
 // Arabic attaches the article and some conjunctions and prepositions to the word: والأمن is

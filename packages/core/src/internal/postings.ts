@@ -20,37 +20,49 @@ export function row(csr: Csr, index: number): Int32Array {
 
 /**
  * Collects (row, value) pairs and lays them out as a `Csr`. Pairs of one row keep the order they
- * were added in, so adding values in increasing order gives sorted rows.
+ * were added in, so adding values in increasing order gives sorted rows. Rows may be added
+ * beyond `rowCount`; the builder grows.
  */
 export class CsrBuilder {
-  private rows = new Int32Array(1024);
-  private values = new Int32Array(1024);
+  private rows: Int32Array<ArrayBuffer>;
+  private values: Int32Array<ArrayBuffer>;
   private length = 0;
-  private readonly counts: Int32Array;
+  private counts: Int32Array;
+  private lastValue: Int32Array;
 
-  private readonly lastValue: Int32Array;
-
-  constructor(readonly rowCount: number) {
-    this.counts = new Int32Array(rowCount);
-    this.lastValue = new Int32Array(rowCount).fill(-1);
+  /** `capacity`: the expected number of pairs, so that large builds do not regrow many times. */
+  constructor(
+    private rowCount = 0,
+    capacity = 1024,
+  ) {
+    this.rows = new Int32Array(Math.max(capacity, 16));
+    this.values = new Int32Array(Math.max(capacity, 16));
+    this.counts = new Int32Array(Math.max(rowCount, 16));
+    this.lastValue = new Int32Array(Math.max(rowCount, 16)).fill(-1);
   }
 
   /** Adds `value` to row `rowIndex`, unless it is the value last added to that row. */
   add(rowIndex: number, value: number): void {
+    if (rowIndex >= this.counts.length) this.grow(rowIndex);
+    if (rowIndex >= this.rowCount) this.rowCount = rowIndex + 1;
     if (this.lastValue[rowIndex] === value) return;
     this.lastValue[rowIndex] = value;
     if (this.length === this.rows.length) {
-      const rows = new Int32Array(this.rows.length * 2);
-      rows.set(this.rows);
-      this.rows = rows;
-      const values = new Int32Array(this.values.length * 2);
-      values.set(this.values);
-      this.values = values;
+      this.rows = grown(this.rows, this.rows.length * 2);
+      this.values = grown(this.values, this.values.length * 2);
     }
     this.rows[this.length] = rowIndex;
     this.values[this.length] = value;
     this.length++;
     this.counts[rowIndex] = (this.counts[rowIndex] as number) + 1;
+  }
+
+  private grow(rowIndex: number): void {
+    const size = Math.max(rowIndex + 1, this.counts.length * 2);
+    this.counts = grown(this.counts, size);
+    const last = new Int32Array(size).fill(-1);
+    last.set(this.lastValue);
+    this.lastValue = last;
   }
 
   /**
@@ -74,6 +86,21 @@ export class CsrBuilder {
     }
     return { offsets, values };
   }
+}
+
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Rows `from` to `to` (excluded) of `csr` together: their sorted, duplicate-free union. */
+export function rowsUnion(csr: Csr, from: number, to: number): Int32Array {
+  if (to <= from) return EMPTY;
+  if (to - from === 1) return row(csr, from);
+  const start = csr.offsets[from] as number;
+  const end = csr.offsets[to] as number;
+  return dedupe(csr.values.slice(start, end).sort());
 }
 
 /** The sorted, duplicate-free union of sorted lists, as a fresh array. */

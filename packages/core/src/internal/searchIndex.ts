@@ -1,30 +1,32 @@
-import type { LocalizedText } from "@accordkg/data";
+import type { Actor, Event, LocalizedText, Topic } from "@accordkg/data";
+import type { SearchMatch } from "../search";
 import type { RecordEntry } from "../types";
 import type { GraphIndex } from "./graphIndex";
 import { isCommitment } from "./kinds";
 import { wordForms, words } from "./normalize";
-import { intersect, union } from "./postings";
+import { type Csr, CsrBuilder, intersect, rowsUnion } from "./postings";
 
 /** How a record matched, best first; the order of this list is the ranking. */
-export const MATCHES = ["name", "alias", "prefix", "word", "summary"] as const;
-export type Match = (typeof MATCHES)[number];
+export const MATCHES: readonly SearchMatch[] = ["name", "alias", "prefix", "word", "summary"];
 
 /**
  * Built on the first search of a graph and cached per index (so it goes when the index does):
- * building it costs time and memory that graphs nobody searches should not pay.
+ * building it costs time and memory that graphs nobody searches should not pay. Entries are
+ * ranks in `GraphIndex.keys` (actors, topics, events, then statements), so sorting hits by entry
+ * sorts them in the general order.
  */
 export interface SearchIndex {
-  /** Actors, topics, events, then commitments and claims, each in the general order. */
-  readonly entries: readonly RecordEntry[];
   /** Normalized names and labels → entries (a whole-name match). */
   readonly names: ReadonlyMap<string, number[]>;
   /** Normalized aliases → entries. */
   readonly aliases: ReadonlyMap<string, number[]>;
   /** Every normalized name, label and alias with its entry, for prefix matches. */
   readonly titles: readonly { text: string; entry: number }[];
-  /** Words of names, labels, aliases and summaries, sorted, for word-prefix lookups. */
+  /** Words of names, labels, aliases and summaries, sorted. */
   readonly vocabulary: readonly string[];
-  readonly postings: ReadonlyMap<string, Int32Array>;
+  /** Row `i`: the entries having word `vocabulary[i]`; rows in vocabulary order, so a prefix's
+   * words are adjacent rows. */
+  readonly postings: Csr;
   /** Entries from this one on are commitments and claims (matched by summary words). */
   readonly firstStatement: number;
 }
@@ -41,72 +43,73 @@ export function searchIndexOf(index: GraphIndex): SearchIndex {
 }
 
 const phrase = (text: string) => words(text).join(" ");
+const texts = (label: LocalizedText) =>
+  label.ar === undefined ? [label.en] : [label.en, label.ar];
 
 function buildSearchIndex(index: GraphIndex): SearchIndex {
-  // In the order of index.keys (the general order), so sorting entries by number sorts them so.
-  const entries: RecordEntry[] = [
-    ...index.actors.map((record) => ({ kind: "actor" as const, record })),
-    ...index.topics.map((record) => ({ kind: "topic" as const, record })),
-    ...index.events.map((record) => ({ kind: "event" as const, record })),
-  ];
-  const firstStatement = entries.length;
-  for (const record of index.statements)
-    entries.push(isCommitment(record) ? { kind: "commitment", record } : { kind: "claim", record });
-
   const names = new Map<string, number[]>();
   const aliases = new Map<string, number[]>();
   const titles: { text: string; entry: number }[] = [];
-  const lists = new Map<string, number[]>();
+  const wordIds = new Map<string, number>();
+  const postings = new CsrBuilder();
   const add = (map: Map<string, number[]>, key: string, entry: number) => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [entry]);
     else if (list[list.length - 1] !== entry) list.push(entry);
   };
   const addWords = (text: string, entry: number) => {
-    for (const word of words(text)) for (const form of wordForms(word)) add(lists, form, entry);
+    for (const word of words(text))
+      for (const form of wordForms(word)) {
+        let id = wordIds.get(form);
+        if (id === undefined) {
+          id = wordIds.size;
+          wordIds.set(form, id);
+        }
+        postings.add(id, entry);
+      }
   };
-  const texts = (label: LocalizedText) =>
-    label.ar === undefined ? [label.en] : [label.en, label.ar];
-
-  entries.forEach((entry, i) => {
-    let own: string[] = [];
-    let other: readonly string[] = [];
-    switch (entry.kind) {
-      case "actor":
-        own = texts(entry.record.name);
-        other = entry.record.aliases ?? [];
-        break;
-      case "topic":
-        own = texts(entry.record.label);
-        break;
-      case "event":
-        own = texts(entry.record.name);
-        break;
-      case "commitment":
-      case "claim":
-        for (const text of texts(entry.record.summary)) addWords(text, i);
-        return;
-      default:
-        return;
-    }
+  const addTitles = (own: readonly string[], other: readonly string[], entry: number) => {
     for (const text of own) {
       const p = phrase(text);
-      add(names, p, i);
-      titles.push({ text: p, entry: i });
-      addWords(text, i);
+      add(names, p, entry);
+      titles.push({ text: p, entry });
+      addWords(text, entry);
     }
     for (const text of other) {
       const p = phrase(text);
-      add(aliases, p, i);
-      titles.push({ text: p, entry: i });
-      addWords(text, i);
+      add(aliases, p, entry);
+      titles.push({ text: p, entry });
+      addWords(text, entry);
     }
-  });
+  };
 
-  const postings = new Map<string, Int32Array>();
-  for (const [word, list] of lists) postings.set(word, Int32Array.from(list));
-  const vocabulary = [...postings.keys()].sort();
-  return { entries, names, aliases, titles, vocabulary, postings, firstStatement };
+  let entry = 0;
+  for (const actor of index.actors) addTitles(texts(actor.name), actor.aliases ?? [], entry++);
+  for (const topic of index.topics) addTitles(texts(topic.label), [], entry++);
+  for (const event of index.events) addTitles(texts(event.name), [], entry++);
+  const firstStatement = entry;
+  for (const statement of index.statements) {
+    for (const text of texts(statement.summary)) addWords(text, entry);
+    entry++;
+  }
+
+  const vocabulary = [...wordIds.keys()].sort();
+  const rowOrder = Int32Array.from(vocabulary, (word) => wordIds.get(word) as number);
+  return { names, aliases, titles, vocabulary, postings: postings.build(rowOrder), firstStatement };
+}
+
+/** The record at `entry`, a rank in the general order. */
+export function entryAt(index: GraphIndex, entry: number): RecordEntry {
+  let at = entry;
+  if (at < index.actors.length) return { kind: "actor", record: index.actors[at] as Actor };
+  at -= index.actors.length;
+  if (at < index.topics.length) return { kind: "topic", record: index.topics[at] as Topic };
+  at -= index.topics.length;
+  if (at < index.events.length) return { kind: "event", record: index.events[at] as Event };
+  at -= index.events.length;
+  const record = index.statements[at];
+  if (record === undefined) throw new RangeError(`search: no record at ${entry}`);
+  return isCommitment(record) ? { kind: "commitment", record } : { kind: "claim", record };
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -120,22 +123,26 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return low;
 }
 
-/** Entries having a word that starts with `prefix`. */
+/** Entries having a word that starts with `prefix`: the union of adjacent vocabulary rows. */
 function entriesWithWordPrefix(search: SearchIndex, prefix: string): Int32Array {
-  const lists: Int32Array[] = [];
-  for (let i = lowerBound(search.vocabulary, prefix); i < search.vocabulary.length; i++) {
-    const word = search.vocabulary[i] as string;
-    if (!word.startsWith(prefix)) break;
-    lists.push(search.postings.get(word) as Int32Array);
-  }
-  return union(lists);
+  const from = lowerBound(search.vocabulary, prefix);
+  const to = lowerBound(search.vocabulary, `${prefix}\uffff`);
+  return rowsUnion(search.postings, from, to);
+}
+
+/** The entries matching `query` in one way (a position in `MATCHES`), sorted. */
+export interface MatchGroup {
+  readonly match: number;
+  readonly entries: ArrayLike<number>;
 }
 
 /**
- * The best match of each entry that matches `query` (already split into normalized words), as
- * a map from entry to its position in `MATCHES`.
+ * The entries that match `query` (already split into normalized words), grouped by their best
+ * match, best first, each group sorted. Whole-name, alias and prefix matches concern the few
+ * actors, topics and events; word matches come from the posting lists already sorted, so a
+ * query matching most of a million summaries costs no sort.
  */
-export function matchesOf(search: SearchIndex, query: readonly string[]): Map<number, number> {
+export function matchesOf(search: SearchIndex, query: readonly string[]): MatchGroup[] {
   const best = new Map<number, number>();
   const note = (entry: number, match: number) => {
     const previous = best.get(entry);
@@ -145,7 +152,13 @@ export function matchesOf(search: SearchIndex, query: readonly string[]): Map<nu
   for (const entry of search.names.get(text) ?? []) note(entry, 0);
   for (const entry of search.aliases.get(text) ?? []) note(entry, 1);
   for (const title of search.titles) if (title.text.startsWith(text)) note(title.entry, 2);
+  const groups: number[][] = [[], [], [], [], []];
+  for (const [entry, match] of best) groups[match]?.push(entry);
+  for (const group of groups) group.sort((a, b) => a - b);
   const found = intersect(query.map((word) => entriesWithWordPrefix(search, word)));
-  for (const entry of found) note(entry, entry < search.firstStatement ? 3 : 4);
-  return best;
+  for (const entry of found)
+    if (!best.has(entry)) groups[entry < search.firstStatement ? 3 : 4]?.push(entry);
+  return groups
+    .map((entries, match) => ({ match, entries }))
+    .filter((group) => group.entries.length > 0);
 }
