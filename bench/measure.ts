@@ -44,9 +44,10 @@ import {
   oxigraphNeighborhood2,
   oxigraphSearch,
 } from "./oxigraphPeer";
+import { buildNeighborhoodIndex, indexedNeighborhood } from "./prototypes/neighborhoodIndex";
 import { type QueryInputs, sampleQueryInputs } from "./queryInputs";
 import { keyOfIri } from "./rdf";
-import { collectGarbage, median, memoryAfterGc, memoryDelta, now, p95 } from "./stats";
+import { collectGarbage, maxLiveHeap, median, memoryAfterGc, memoryDelta, now, p95 } from "./stats";
 
 export const PARTS = ["ours", "n3", "oxigraph"] as const;
 export type Part = (typeof PARTS)[number];
@@ -72,7 +73,7 @@ export interface PartResult {
   /** query name → implementation → one digest per input (fewer if capped). */
   answers: Record<string, Record<string, string[]>>;
   /** Whole-process figures after the part ran (heap limit, peak RSS). */
-  process: { heapLimit: number; maxRss: number; heapUsed: number };
+  process: { heapLimit: number; maxRss: number; heapUsed: number; maxLiveHeap: number };
   notes: string[];
 }
 
@@ -100,14 +101,27 @@ function recordCounts(dataset: DatasetInput): Record<string, number> {
   return { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
 }
 
-/** A query implementation: answers one input with ids (or node keys) to digest. */
-type Answer<I> = (input: I) => readonly string[];
+/**
+ * A query implementation: `run` is what is timed (the query alone); `answer` also turns its
+ * result into ids (or node keys) to digest, untimed.
+ */
+interface Implementation<I> {
+  run(input: I): unknown;
+  answer(input: I): readonly string[];
+}
+
+type Pair = readonly [string, string];
+
+const impl = <I, R>(
+  run: (input: I) => R,
+  toIds: (result: R) => readonly string[],
+): Implementation<I> => ({ run, answer: (input) => toIds(run(input)) });
 
 interface QuerySpec<I> {
   name: string;
   inputs: readonly I[];
   warmup: readonly I[];
-  implementations: Record<string, Answer<I>>;
+  implementations: Record<string, Implementation<I>>;
 }
 
 /**
@@ -130,10 +144,10 @@ function measureQueries<I>(
   const budgetOf = (name: string) => budgets[name] ?? Number.POSITIVE_INFINITY;
   for (const name of names) {
     const budgetMs = budgetOf(name);
-    const answer = spec.implementations[name] as Answer<I>;
+    const { run, answer } = spec.implementations[name] as Implementation<I>;
     const started = now();
     for (const input of spec.warmup) {
-      answer(input);
+      run(input);
       if (now() - started > budgetMs * 0.1) break;
     }
     const digests: string[] = [];
@@ -149,14 +163,14 @@ function measureQueries<I>(
   for (let run = 0; run < runs; run++) {
     for (const name of names) {
       if (run > 0 && (spent[name] as number) > budgetOf(name)) continue;
-      const answer = spec.implementations[name] as Answer<I>;
+      const { run: query } = spec.implementations[name] as Implementation<I>;
       const list = times[name] as number[];
       const count = (answers[name] as string[]).length;
       const passStart = now();
       for (let i = 0; i < count; i++) {
         const input = spec.inputs[i] as I;
         const start = now();
-        answer(input);
+        query(input);
         list.push(now() - start);
       }
       spent[name] = (spent[name] as number) + now() - passStart;
@@ -282,8 +296,9 @@ function runOurs(
   const mapIndex = buildMapIndex(dataset);
   const mapBuild = now() - start;
   const mapHeap = memoryDelta(before, memoryAfterGc()).heapUsed;
-  result.series["limit build"] = { limit: series("ms", [mapBuild]) };
-  result.series["limit heap"] = { limit: series("bytes", [mapHeap]) };
+  result.notes.push(
+    `limit (Map index): built in ${Math.round(mapBuild)} ms, ${(mapHeap / 2 ** 20).toFixed(1)} MiB of heap`,
+  );
 
   measureQueries(
     {
@@ -291,9 +306,9 @@ function runOurs(
       inputs: queries.pairs,
       warmup: queries.pairsWarmup,
       implementations: {
-        ours: ([x, y]) => ids(agreedByAll(ourGraph, [x, y])),
-        floor: ([x, y]) => ids(floorAgreedByAll(ourGraph, x, y)),
-        limit: ([x, y]) => ids(limitAgreedByAll(mapIndex, x, y)),
+        ours: impl(([x, y]: Pair) => agreedByAll(ourGraph, [x, y]), ids),
+        floor: impl(([x, y]: Pair) => floorAgreedByAll(ourGraph, x, y), ids),
+        limit: impl(([x, y]: Pair) => limitAgreedByAll(mapIndex, x, y), ids),
       },
     },
     runs,
@@ -306,14 +321,23 @@ function runOurs(
       inputs: queries.topics,
       warmup: queries.topicsWarmup,
       implementations: {
-        ours: (t) => ids(commitmentsAbout(ourGraph, t)),
-        floor: (t) => ids(floorCommitmentsAbout(ourGraph, t)),
-        limit: (t) => ids(limitCommitmentsAbout(mapIndex, t)),
+        ours: impl((t: string) => commitmentsAbout(ourGraph, t), ids),
+        floor: impl((t: string) => floorCommitmentsAbout(ourGraph, t), ids),
+        limit: impl((t: string) => limitCommitmentsAbout(mapIndex, t), ids),
       },
     },
     runs,
     result,
     budgets,
+  );
+  // A prototype for the lead (bench/prototypes): neighborhood over an ordinal adjacency index.
+  before = memoryAfterGc();
+  start = now();
+  const neighborhoodIndex = buildNeighborhoodIndex(ourGraph);
+  const indexMs = now() - start;
+  const indexHeap = memoryDelta(before, memoryAfterGc()).heapUsed;
+  result.notes.push(
+    `csr-prototype (neighborhood index): built in ${Math.round(indexMs)} ms, ${(indexHeap / 2 ** 20).toFixed(1)} MiB of heap`,
   );
   measureQueries(
     {
@@ -321,9 +345,16 @@ function runOurs(
       inputs: queries.actors,
       warmup: queries.actorsWarmup,
       implementations: {
-        ours: (a) => keys(neighborhood(ourGraph, a, DEPTH)),
-        floor: (a) => keys(floorNeighborhood(ourGraph, `actor:${a}`, DEPTH)),
-        "graphology-traversal": (a) => keys(traversalNeighborhood(ourGraph, `actor:${a}`, DEPTH)),
+        ours: impl((a: string) => neighborhood(ourGraph, a, DEPTH), keys),
+        floor: impl((a: string) => floorNeighborhood(ourGraph, `actor:${a}`, DEPTH), keys),
+        "graphology-traversal": impl(
+          (a: string) => traversalNeighborhood(ourGraph, `actor:${a}`, DEPTH),
+          keys,
+        ),
+        "csr-prototype": impl(
+          (a: string) => indexedNeighborhood(neighborhoodIndex, `actor:${a}`, DEPTH),
+          keys,
+        ),
       },
     },
     runs,
@@ -346,7 +377,7 @@ function runOurs(
       name: "search",
       inputs: queries.searches,
       warmup: queries.searchesWarmup,
-      implementations: { ours: (text) => keys(search(ourGraph, text)) },
+      implementations: { ours: impl((text: string) => search(ourGraph, text), keys) },
     },
     runs,
     result,
@@ -379,7 +410,7 @@ function runN3(
       name: "agreedByAll",
       inputs: queries.pairs,
       warmup: queries.pairsWarmup,
-      implementations: { n3: ([x, y]) => iriIds(n3AgreedByAll(store, x, y)) },
+      implementations: { n3: impl(([x, y]: Pair) => n3AgreedByAll(store, x, y), iriIds) },
     },
     runs,
     result,
@@ -390,7 +421,7 @@ function runN3(
       name: "commitmentsAbout",
       inputs: queries.topics,
       warmup: queries.topicsWarmup,
-      implementations: { n3: (t) => iriIds(n3CommitmentsAbout(store, t)) },
+      implementations: { n3: impl((t: string) => n3CommitmentsAbout(store, t), iriIds) },
     },
     runs,
     result,
@@ -401,7 +432,7 @@ function runN3(
       name: "neighborhood",
       inputs: queries.actors,
       warmup: queries.actorsWarmup,
-      implementations: { n3: (a) => iriKeys(n3Neighborhood(store, a, DEPTH)) },
+      implementations: { n3: impl((a: string) => n3Neighborhood(store, a, DEPTH), iriKeys) },
     },
     runs,
     result,
@@ -412,7 +443,9 @@ function runN3(
       name: "search",
       inputs: queries.searches,
       warmup: queries.searchesWarmup,
-      implementations: { n3: (text) => iriKeys(n3Search(store, searchWords.get(text) ?? [])) },
+      implementations: {
+        n3: impl((text: string) => n3Search(store, searchWords.get(text) ?? []), iriKeys),
+      },
     },
     runs,
     result,
@@ -447,7 +480,9 @@ function runOxigraph(
       name: "agreedByAll",
       inputs: queries.pairs,
       warmup: queries.pairsWarmup,
-      implementations: { oxigraph: ([x, y]) => iriIds(oxigraphAgreedByAll(store, x, y)) },
+      implementations: {
+        oxigraph: impl(([x, y]: Pair) => oxigraphAgreedByAll(store, x, y), iriIds),
+      },
     },
     runs,
     result,
@@ -458,7 +493,9 @@ function runOxigraph(
       name: "commitmentsAbout",
       inputs: queries.topics,
       warmup: queries.topicsWarmup,
-      implementations: { oxigraph: (t) => iriIds(oxigraphCommitmentsAbout(store, t)) },
+      implementations: {
+        oxigraph: impl((t: string) => oxigraphCommitmentsAbout(store, t), iriIds),
+      },
     },
     runs,
     result,
@@ -469,7 +506,7 @@ function runOxigraph(
       name: "neighborhood",
       inputs: queries.actors,
       warmup: queries.actorsWarmup,
-      implementations: { oxigraph: (a) => iriKeys(oxigraphNeighborhood2(store, a)) },
+      implementations: { oxigraph: impl((a: string) => oxigraphNeighborhood2(store, a), iriKeys) },
     },
     runs,
     result,
@@ -481,7 +518,10 @@ function runOxigraph(
       inputs: queries.searches,
       warmup: queries.searchesWarmup,
       implementations: {
-        oxigraph: (text) => iriKeys(oxigraphSearch(store, searchWords.get(text) ?? [])),
+        oxigraph: impl(
+          (text: string) => oxigraphSearch(store, searchWords.get(text) ?? []),
+          iriKeys,
+        ),
       },
     },
     runs,
@@ -509,7 +549,7 @@ export function measure(options: MeasureOptions): PartResult {
     records: {},
     series: {},
     answers: {},
-    process: { heapLimit: 0, maxRss: 0, heapUsed: 0 },
+    process: { heapLimit: 0, maxRss: 0, heapUsed: 0, maxLiveHeap: 0 },
     notes: [],
   };
   const start = now();
@@ -525,6 +565,7 @@ export function measure(options: MeasureOptions): PartResult {
     heapLimit: getHeapStatistics().heap_size_limit,
     maxRss: process.resourceUsage().maxRSS * 1024,
     heapUsed: memory.heapUsed,
+    maxLiveHeap: maxLiveHeap(),
   };
   return result;
 }

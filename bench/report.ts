@@ -52,7 +52,18 @@ export interface SizeReport {
   measures: Measure[];
   checks: Check[];
   targets: Target[];
-  processes: Record<string, { heapLimitMB: number; maxRssMB: number; wallSeconds: number }>;
+  processes: Record<
+    string,
+    {
+      heapLimitMB: number;
+      maxRssMB: number;
+      /** The largest live heap (after a forced GC) the part saw: the graph, its dataset, its indexes. */
+      maxLiveHeapMB: number;
+      wallSeconds: number;
+      /** Set when the part crashed with its first heap limit and was run again with more. */
+      retriedAfter?: string;
+    }
+  >;
   notes: string[];
 }
 
@@ -221,10 +232,10 @@ export function buildReport(
   const ours = processes.ours;
   if (ours !== undefined)
     target(
-      "build-and-query process heap limit (MB)",
-      ours.heapLimitMB,
-      "≤ 4096 and completed",
-      ours.heapLimitMB <= 4096 + 64,
+      "build-and-query run completed within a 4 GB heap (largest live heap, MB)",
+      ours.maxLiveHeapMB,
+      "≤ 4096, with --max-old-space-size=4096",
+      ours.heapLimitMB <= 4096 + 64 && ours.retriedAfter === undefined,
       size >= 1_000_000,
     );
   target(
@@ -270,7 +281,15 @@ function formatValue(value: number, unit: Measure["unit"]): string {
 const formatRatio = (r: number | undefined) =>
   r === undefined || !Number.isFinite(r) ? "–" : r >= 10 ? `${r.toFixed(0)}×` : `${r.toFixed(2)}×`;
 
-const BASELINE_ORDER = ["floor", "graphology-traversal", "limit", "zod-shape", "n3", "oxigraph"];
+const BASELINE_ORDER = [
+  "floor",
+  "graphology-traversal",
+  "limit",
+  "zod-shape",
+  "n3",
+  "oxigraph",
+  "csr-prototype",
+];
 
 /** The report as Markdown tables (the same text goes into docs/performance.md). */
 export function formatReport(report: SizeReport): string {
@@ -282,31 +301,27 @@ export function formatReport(report: SizeReport): string {
     `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores.`,
     "",
   );
-  const present = BASELINE_ORDER.filter((b) => report.measures.some((m) => b in m.baselines));
+  // One row per (measure, baseline): the medians side by side and their ratio.
   lines.push(
-    `| measure | ours | ${present.join(" | ")} | ${present.map((b) => `ours ÷ ${b}`).join(" | ")} |`,
-    `|---|---|${present.map(() => "---|").join("")}${present.map(() => "---|").join("")}`,
+    "| measure | ours (median, p95) | baseline | baseline (median, p95) | ours ÷ baseline |",
+    "|---|---|---|---|---|",
   );
   for (const m of report.measures) {
     const value = (v: number | undefined, p95?: number) =>
       v === undefined
         ? ""
-        : `${formatValue(v, m.unit)}${p95 === undefined ? "" : ` (p95 ${formatValue(p95, m.unit)})`}`;
-    lines.push(
-      `| ${m.name} | ${value(m.ours, m.p95)} | ${present
-        .map((b) => {
-          const text = value(m.baselines[b], m.baselinesP95?.[b]);
-          const samples = m.samples[b];
-          return text === ""
-            ? ""
-            : samples !== undefined && samples < (m.samples.ours ?? 0)
-              ? `${text} [${samples} samples]`
-              : text;
-        })
-        .join(
-          " | ",
-        )} | ${present.map((b) => (b in m.ratios ? formatRatio(m.ratios[b]) : "")).join(" | ")} |`,
-    );
+        : `${formatValue(v, m.unit)}${p95 === undefined ? "" : `, ${formatValue(p95, m.unit)}`}`;
+    const ours = value(m.ours, m.p95);
+    const baselines = BASELINE_ORDER.filter((b) => b in m.baselines);
+    if (baselines.length === 0) lines.push(`| ${m.name} | ${ours} | | | |`);
+    baselines.forEach((b, i) => {
+      const samples = m.samples[b];
+      const capped =
+        samples !== undefined && samples < (m.samples.ours ?? 0) ? ` (${samples} samples)` : "";
+      lines.push(
+        `| ${i === 0 ? m.name : ""} | ${i === 0 ? ours : ""} | ${b} | ${value(m.baselines[b], m.baselinesP95?.[b])}${capped} | ${formatRatio(m.ratios[b])} |`,
+      );
+    });
   }
   lines.push("", "| target | value | goal | result |", "|---|---|---|---|");
   for (const t of report.targets)

@@ -21,9 +21,17 @@ const { values } = parseArgs({
     parts: { type: "string", default: PARTS.join(",") },
     budget: { type: "string" },
     json: { type: "boolean", default: false },
+    from: { type: "string" },
     save: { type: "boolean", default: false },
   },
 });
+// `--from bench/results/100000.json` prints a saved report again, without running anything.
+if (values.from !== undefined) {
+  const saved = JSON.parse(readFileSync(values.from, "utf8")) as SizeReport | SizeReport[];
+  for (const report of Array.isArray(saved) ? saved : [saved]) console.log(formatReport(report));
+  process.exit(0);
+}
+
 const sizes = (values.size ?? DEFAULT_SIZES.map(String)).flatMap((s) => s.split(",")).map(Number);
 const runs = Number(values.runs);
 const parts = (values.parts as string).split(",") as Part[];
@@ -55,13 +63,13 @@ const log = (message: string) => {
   else console.error(message);
 };
 
-function runPart(part: Part, size: number, scratch: string) {
+function runPart(part: Part, size: number, scratch: string, heap = heapMB(part, size)) {
   const out = join(scratch, `${part}-${size}.json`);
   const started = performance.now();
   const args = [
     ...process.execArgv,
     "--expose-gc",
-    `--max-old-space-size=${heapMB(part, size)}`,
+    `--max-old-space-size=${heap}`,
     join(here, "measure.ts"),
     "--size",
     String(size),
@@ -109,16 +117,27 @@ try {
     const processes: SizeReport["processes"] = {};
     for (const part of parts) {
       log(`-- ${part}`);
-      const ran = runPart(part, size, scratch);
+      let ran = runPart(part, size, scratch);
+      let retriedAfter: string | undefined;
+      if (ran === undefined && part === "ours") {
+        // Most likely out of heap: run again with room to spare, and report that it did not fit.
+        retriedAfter = `crashed with a ${heapMB(part, size)} MB heap; ran again with 16384 MB`;
+        log(`bench: ${retriedAfter}`);
+        ran = runPart(part, size, scratch, 16_384);
+      }
       if (ran === undefined) {
-        failed = true;
+        // A peer that cannot hold the data (oxigraph's wasm32 memory) is a result, not a failure.
+        if (part === "ours") failed = true;
+        log(`bench: no figures for ${part} at ${size}`);
         continue;
       }
       results.push(ran.result);
       processes[part] = {
         heapLimitMB: Math.round(ran.result.process.heapLimit / 2 ** 20),
         maxRssMB: Math.round(ran.result.process.maxRss / 2 ** 20),
+        maxLiveHeapMB: Math.round(ran.result.process.maxLiveHeap / 2 ** 20),
         wallSeconds: ran.wallSeconds,
+        ...(retriedAfter !== undefined ? { retriedAfter } : {}),
       };
     }
     if (results.length === 0) continue;

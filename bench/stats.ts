@@ -28,12 +28,18 @@ export interface MemorySample {
   external: number;
 }
 
+let peakLiveHeap = 0;
+
 /** Memory after a forced full GC, in bytes. */
 export function memoryAfterGc(): MemorySample {
   collectGarbage();
   const { heapUsed, rss, external } = process.memoryUsage();
+  peakLiveHeap = Math.max(peakLiveHeap, heapUsed);
   return { heapUsed, rss, external };
 }
+
+/** The largest heap still in use after a forced GC seen by `memoryAfterGc` so far. */
+export const maxLiveHeap = () => peakLiveHeap;
 
 export function memoryDelta(before: MemorySample, after: MemorySample): MemorySample {
   return {

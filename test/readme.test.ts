@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { ROOT as root, runTypeScript, typecheck, writeSnippets } from "./support/snippets";
 
 // The README's code sample must compile and run, so it is extracted, type-checked and executed.
-const root = join(import.meta.dirname, "..");
 const readme = readFileSync(join(root, "README.md"), "utf8");
 const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string);
 
@@ -14,25 +13,12 @@ describe("README.md", () => {
   });
 
   test("its TypeScript sample type-checks and prints the four Geneva agreements", () => {
-    const dir = join(root, "test", ".generated", "readme");
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    snippets.forEach((code, index) => writeFileSync(join(dir, `snippet-${index}.ts`), code));
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        extends: "../../../tsconfig.base.json",
-        compilerOptions: { noEmit: true, types: ["node"] },
-        include: ["*.ts"],
-      }),
+    const dir = writeSnippets(
+      "readme",
+      Object.fromEntries(snippets.map((code, index) => [`snippet-${index}.ts`, code])),
     );
-    const tsc = join(root, "node_modules", ".bin", "tsc");
-    execFileSync(tsc, ["-p", join(dir, "tsconfig.json")], { cwd: root, stdio: "pipe" });
-    const tsx = join(root, "node_modules", ".bin", "tsx");
-    const output = execFileSync(tsx, ["--conditions=@accordkg/source", join(dir, "snippet-0.ts")], {
-      cwd: root,
-      encoding: "utf8",
-    });
+    expect(typecheck(dir)).toEqual({ status: 0, output: "" });
+    const output = runTypeScript(join(dir, "snippet-0.ts"));
     for (const id of [
       "strategic-stability-dialogue",
       "cyber-expert-understandings",
@@ -42,5 +28,12 @@ describe("README.md", () => {
       expect(output).toContain(`${id}:`);
     expect(output.match(/^\S+: /gm)).toHaveLength(4);
     expect(output).toContain("stated by joe-biden");
+  });
+
+  test("shows the real output of `pnpm example both-agreed`, line for line", () => {
+    const shown = readme.match(/## First run[\s\S]*?```text\n([\s\S]*?)```/)?.[1];
+    expect(shown).toBeDefined();
+    const output = runTypeScript(join(root, "examples", "run.ts"), ["both-agreed"]);
+    expect(output.trimEnd()).toBe((shown as string).trimEnd());
   });
 });

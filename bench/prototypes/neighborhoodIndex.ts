@@ -54,7 +54,22 @@ export function buildNeighborhoodIndex(graph: AccordGraph): NeighborhoodIndex {
     neighbors[(cursor[s] as number)++] = t;
     neighbors[(cursor[t] as number)++] = s;
   }
-  return { keys, ordinalOf, entries, isSource, offsets, neighbors, marks: new Int32Array(n), epoch: 0 };
+  return {
+    keys,
+    ordinalOf,
+    entries,
+    isSource,
+    offsets,
+    neighbors,
+    marks: new Int32Array(n),
+    epoch: 0,
+  };
+}
+
+// An object literal of one shape, not a spread: V8 builds it without copying property by property.
+function entryAt(entries: readonly RecordEntry[], ordinal: number, depth: number): NeighborhoodEntry {
+  const { kind, record } = entries[ordinal] as RecordEntry;
+  return { kind, record, depth } as NeighborhoodEntry;
 }
 
 /** `neighborhood(graph, key, depth)` over the index: same records, same depths, same order. */
@@ -68,7 +83,7 @@ export function indexedNeighborhood(
   const epoch = ++index.epoch;
   const { marks, offsets, neighbors, isSource, entries } = index;
   marks[start] = epoch;
-  const out: NeighborhoodEntry[] = [{ ...(entries[start] as RecordEntry), depth: 0 }];
+  const out: NeighborhoodEntry[] = [entryAt(entries, start, 0)];
   let frontier = [start];
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: number[] = [];
@@ -83,7 +98,7 @@ export function indexedNeighborhood(
       }
     }
     const sorted = Int32Array.from(next).sort();
-    for (const ordinal of sorted) out.push({ ...(entries[ordinal] as RecordEntry), depth: d });
+    for (const ordinal of sorted) out.push(entryAt(entries, ordinal, d));
     frontier = next;
   }
   return out;

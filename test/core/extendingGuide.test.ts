@@ -1,12 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { defineDatasetFromJson } from "@accordkg/data";
 import { describe, expect, test } from "vitest";
+import { ROOT as root, runTypeScript, typecheck, writeSnippets } from "../support/snippets";
 
 // docs/extending.md walks one file from JSON to queries: its JSON must validate, and each of its
 // TypeScript snippets must print exactly the output the guide shows after it.
-const root = join(import.meta.dirname, "..", "..");
 const guide = readFileSync(join(root, "docs", "extending.md"), "utf8");
 const json = /```json\n([\s\S]*?)```/.exec(guide)?.[1] ?? "";
 const runs = [...guide.matchAll(/```ts\n([\s\S]*?)```\n\nprints\n\n```text\n([\s\S]*?)```/g)].map(
@@ -24,33 +23,17 @@ describe("docs/extending.md", () => {
 
   test("its snippets type-check and print what the guide says they print", () => {
     expect(runs.length).toBe(2);
-    const dir = join(root, "test", ".generated", "extending");
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "example-readout.json"), json);
-    runs.forEach(({ code }, index) => {
-      // Each snippet is a module of its own (its `const text` must not clash with another's).
-      writeFileSync(join(dir, `snippet-${index}.ts`), `${code}\nexport {};\n`);
+    // Each snippet is a module of its own (its `const text` must not clash with another's).
+    const dir = writeSnippets("extending", {
+      "example-readout.json": json,
+      ...Object.fromEntries(
+        runs.map(({ code }, index) => [`snippet-${index}.ts`, `${code}\nexport {};\n`]),
+      ),
     });
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        extends: "../../../tsconfig.base.json",
-        compilerOptions: { noEmit: true, types: ["node"] },
-        include: ["*.ts"],
-      }),
-    );
-    execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", join(dir, "tsconfig.json")], {
-      cwd: root,
-      stdio: "pipe",
-    });
+    expect(typecheck(dir)).toEqual({ status: 0, output: "" });
     runs.forEach(({ output }, index) => {
       const file = join(dir, `snippet-${index}.ts`);
-      const printed = execFileSync(
-        join(root, "node_modules", ".bin", "tsx"),
-        ["--conditions=@accordkg/source", file],
-        { cwd: dir, encoding: "utf8" },
-      );
+      const printed = runTypeScript(file, [], dir);
       expect(printed).toBe(output);
     });
   });

@@ -1,11 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { ROOT as root, runTypeScript, typecheck, writeSnippets } from "../support/snippets";
 
 // packages/core/README.md's snippets are extracted into one module, type-checked and run; each
 // `expression; // => value` becomes an assertion that the expression equals the value.
-const root = join(import.meta.dirname, "..", "..");
 const readme = readFileSync(join(root, "packages", "core", "README.md"), "utf8");
 const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string);
 
@@ -101,25 +100,9 @@ describe("packages/core/README.md", () => {
 
   test("its snippets type-check, run, and give the values they show", () => {
     const { code, checks } = program();
-    const dir = join(root, "test", ".generated", "core-readme");
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "readme.ts"), code);
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        extends: "../../../tsconfig.base.json",
-        compilerOptions: { noEmit: true, types: ["node"] },
-        include: ["*.ts"],
-      }),
-    );
-    const bin = (name: string) => join(root, "node_modules", ".bin", name);
-    execFileSync(bin("tsc"), ["-p", join(dir, "tsconfig.json")], { cwd: root, stdio: "pipe" });
-    const output = execFileSync(
-      bin("tsx"),
-      ["--conditions=@accordkg/source", join(dir, "readme.ts")],
-      { cwd: root, encoding: "utf8" },
-    );
+    const dir = writeSnippets("core-readme", { "readme.ts": code });
+    expect(typecheck(dir)).toEqual({ status: 0, output: "" });
+    const output = runTypeScript(join(dir, "readme.ts"));
     const skipped = (readme.match(/\/\/ => [^\n]*…/g) ?? []).length;
     expect(checks).toBeGreaterThan(25);
     expect(output.trim()).toBe(`checked ${checks - skipped}`);

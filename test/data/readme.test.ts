@@ -2,7 +2,7 @@
 // run, and each one's output is compared with the `text` block that follows it; its tables are
 // compared with the schemas and the kind vocabularies.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   Actor,
@@ -21,6 +21,7 @@ import {
 } from "@accordkg/data";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
+import { typecheck, writeSnippets } from "../support/snippets";
 import { dataRoot } from "./fixtures";
 
 const root = join(dataRoot, "..", "..");
@@ -74,24 +75,14 @@ describe("packages/data/README.md: code", () => {
   const dir = join(root, "test", ".generated", "data-readme");
 
   test("its TypeScript blocks type-check (strict, as in the workspace)", () => {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    tsBlocks.forEach((block, index) => {
-      writeFileSync(join(dir, `block-${index}.ts`), `${block.code}\nexport {};\n`);
-    });
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        extends: "../../../tsconfig.base.json",
-        compilerOptions: { noEmit: true, types: ["node"] },
-        include: ["*.ts"],
-      }),
+    writeSnippets(
+      "data-readme",
+      Object.fromEntries(
+        tsBlocks.map((block, index) => [`block-${index}.ts`, `${block.code}\nexport {};\n`]),
+      ),
     );
-    const tsc = spawnSync(join(root, "node_modules", ".bin", "tsc"), ["-p", dir], {
-      cwd: root,
-      encoding: "utf8",
-    });
-    expect(tsc.stdout + tsc.stderr).toBe("");
+    const tsc = typecheck(dir);
+    expect(tsc.output).toBe("");
     expect(tsc.status).toBe(0);
   }, 120_000);
 
