@@ -67,7 +67,11 @@ export function buildNeighborhoodIndex(graph: AccordGraph): NeighborhoodIndex {
 }
 
 // An object literal of one shape, not a spread: V8 builds it without copying property by property.
-function entryAt(entries: readonly RecordEntry[], ordinal: number, depth: number): NeighborhoodEntry {
+function entryAt(
+  entries: readonly RecordEntry[],
+  ordinal: number,
+  depth: number,
+): NeighborhoodEntry {
   const { kind, record } = entries[ordinal] as RecordEntry;
   return { kind, record, depth } as NeighborhoodEntry;
 }
