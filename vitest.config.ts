@@ -3,7 +3,17 @@ import { configDefaults, defineConfig } from "vitest/config";
 
 // `vitest run` reads the packages' TypeScript sources through the `@accordkg/source` export
 // condition; `vitest run --mode dist` reads what users get: the built dist files, and also runs the
-// `*.dist.test.ts` suites that pack and install the packages.
+// `*.dist.test.ts` suites that pack and install the packages. Suites that only spawn scripts
+// (examples, doc snippets) always run those against the sources, so the dist run leaves them out.
+const SOURCE_ONLY = [
+  "test/readme.test.ts",
+  "test/core/readme.test.ts",
+  "test/core/extendingGuide.test.ts",
+  "test/data/readme.test.ts",
+  "test/data/validateExample.test.ts",
+  "test/examples/**",
+  "test/reliability/validateCli.test.ts",
+];
 export default defineConfig(({ mode }) => ({
   ssr: {
     resolve: {
@@ -17,7 +27,7 @@ export default defineConfig(({ mode }) => ({
     include: ["test/**/*.test.ts"],
     exclude:
       mode === "dist"
-        ? [...configDefaults.exclude]
+        ? [...configDefaults.exclude, ...SOURCE_ONLY]
         : [...configDefaults.exclude, "test/**/*.dist.test.ts"],
     testTimeout: 30_000,
   },

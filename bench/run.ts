@@ -55,7 +55,7 @@ function heapMB(part: Part, size: number): number {
  */
 function budgetMs(size: number): number {
   if (values.budget !== undefined) return Number(values.budget);
-  return size >= 1_000_000 ? 30_000 : 8_000;
+  return size >= 1_000_000 ? 30_000 : 5_000;
 }
 
 const log = (message: string) => {
