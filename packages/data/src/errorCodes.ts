@@ -7,7 +7,7 @@ import { deepFreeze } from "./internal/deepFreeze";
 export const DATASET_ERROR_CODES = deepFreeze({
   invalid_json: {
     cause: "The file is not valid JSON.",
-    fix: "Fix the syntax at the reported line and column (a missing comma or quote is the usual cause).",
+    fix: "Fix the syntax at the position the message reports (a missing comma or quote is the usual cause).",
   },
   invalid_type: {
     cause: "A value has the wrong type, e.g. a string where a list is expected.",
