@@ -1,4 +1,4 @@
-// `pnpm bench [--size N]… [--runs N] [--json] [--save] [--serial]`: runs the scale benchmark. Each
+// `pnpm bench [--size N]… [--runs N] [--json] [--save] [--serial] [--semi-space MB]`: runs the scale benchmark. Each
 // size runs in its own child processes, one per part (ours, n3, oxigraph), so that our heap figures
 // are not mixed with the peers'. Ours runs alongside the peers (n3, then oxigraph) on a machine
 // with two cores or more, which halves the wall time; `--serial` runs one part at a time. See
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     from: { type: "string" },
     save: { type: "boolean", default: false },
     serial: { type: "boolean", default: false },
+    "semi-space": { type: "string", default: "64" },
   },
 });
 // `--from bench/results/100000.json` prints a saved report again, without running anything.
@@ -44,12 +45,29 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error("bench: --runs takes a 
 for (const part of parts) if (!PARTS.includes(part)) throw new Error(`bench: unknown part ${part}`);
 
 /**
- * V8 heap per part. Ours gets 4 GB, the heap the issue allows the whole 1M build-and-query run;
- * n3 needs about 6.5 KB per commitment (plus the generated input).
+ * V8 heap per part, young and old generations together. Ours gets 4 GB, the heap the issue allows
+ * the whole 1M build-and-query run; n3 needs about 6.5 KB per commitment (plus the generated input).
  */
 function heapMB(part: Part, size: number): number {
   if (part === "n3") return Math.max(4096, Math.ceil((size * 14_000) / 2 ** 20));
   return 4096;
+}
+
+/**
+ * `--max-semi-space-size` for every part (MB; 0 keeps Node's default, 16 MB on this machine).
+ * Validation and graph building allocate many short-lived objects; with a 64 MB semi-space the
+ * scavenger promotes fewer of them, and defineDataset ran 1.3 times faster at 100k (build time
+ * was unchanged). Every part runs with the same flags, so ratios stay like for like.
+ */
+const semiSpaceMB = Number(values["semi-space"]);
+if (!Number.isInteger(semiSpaceMB) || semiSpaceMB < 0)
+  throw new Error("bench: --semi-space takes a whole number of MB (0: Node's default)");
+/** The flags that give a part `heap` MB in all: V8's young generation is three semi-spaces. */
+function heapFlags(heap: number): string[] {
+  const young = 3 * (semiSpaceMB === 0 ? 16 : semiSpaceMB);
+  const flags = [`--max-old-space-size=${heap - young}`];
+  if (semiSpaceMB !== 0) flags.push(`--max-semi-space-size=${semiSpaceMB}`);
+  return flags;
 }
 
 /**
@@ -72,7 +90,7 @@ async function runPart(part: Part, size: number, scratch: string, heap = heapMB(
   const args = [
     ...process.execArgv,
     "--expose-gc",
-    `--max-old-space-size=${heap}`,
+    ...heapFlags(heap),
     join(here, "measure.ts"),
     "--size",
     String(size),
@@ -106,6 +124,7 @@ async function runPart(part: Part, size: number, scratch: string, heap = heapMB(
 function machine(start: number, concurrent: boolean): Machine {
   return {
     concurrent,
+    ...(semiSpaceMB === 0 ? {} : { semiSpaceMB }),
     cpu: cpus()[0]?.model ?? "unknown",
     cores: availableParallelism(),
     memoryBytes: totalmem(),

@@ -1,6 +1,6 @@
 import { InvalidArgumentsError } from "./errors";
 import { words } from "./internal/normalize";
-import { entryAt, MATCHES, matchesOf, searchIndexOf } from "./internal/searchIndex";
+import { hitAt, MATCHES, matchesOf, searchIndexOf } from "./internal/searchIndex";
 import { indexOf } from "./internal/store";
 import type { AccordGraph, RecordEntry } from "./types";
 
@@ -46,8 +46,7 @@ export function search(graph: AccordGraph, text: string): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const { match, entries } of matchesOf(searchIndexOf(index), query)) {
     const name = MATCHES[match] as SearchMatch;
-    for (let i = 0; i < entries.length; i++)
-      hits.push({ ...entryAt(index, entries[i] as number), match: name });
+    for (let i = 0; i < entries.length; i++) hits.push(hitAt(index, entries[i] as number, name));
   }
   return hits;
 }
