@@ -14,6 +14,8 @@ export interface Machine {
   concurrent?: boolean;
   /** `--max-semi-space-size` given to every part, if not Node's default. */
   semiSpaceMB?: number;
+  /** The commit measured (`git describe --always --dirty`), when run from a git checkout. */
+  commit?: string;
 }
 
 export interface Measure {
@@ -296,7 +298,7 @@ export function formatReport(report: SizeReport): string {
   lines.push(
     `### ${report.size.toLocaleString("en-US")} commitments`,
     "",
-    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores${machine.concurrent ? "; ours ran alongside the peers (n3, then oxigraph), one process per core" : machine.concurrent === false ? "; one part at a time" : ""}${machine.semiSpaceMB !== undefined ? `; every part with --max-semi-space-size=${machine.semiSpaceMB}` : ""}.`,
+    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores${machine.concurrent ? "; ours ran alongside the peers (n3, then oxigraph), one process per core" : machine.concurrent === false ? "; one part at a time" : ""}${machine.semiSpaceMB !== undefined ? `; every part with --max-semi-space-size=${machine.semiSpaceMB}` : ""}${machine.commit !== undefined ? `; commit ${machine.commit}` : ""}.`,
     "",
   );
   // One row per (measure, baseline): the medians side by side and their ratio.

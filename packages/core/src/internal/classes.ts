@@ -1,7 +1,5 @@
 import type { Claim, Commitment, Topic } from "@accordkg/data";
-import type { Statement } from "../types";
 import type { GraphIndex } from "./graphIndex";
-import { isCommitment } from "./kinds";
 import { type Csr, intersect, row, union } from "./postings";
 
 /**
@@ -20,16 +18,23 @@ export function commonToAll(index: GraphIndex, csr: Csr, actors: readonly number
   return intersect(distinct.map((actor) => classRow(index, csr, actor)));
 }
 
-/** The commitments at `ordinals`, in that order, leaving claims out. */
+/**
+ * The commitments at `ordinals`, in that order, leaving claims out. The kind comes from the
+ * index's byte array, not the record: records lie far apart in memory, and reading each one's
+ * `kind` cost a cache miss per ordinal (at 100k, `commitmentsAbout` took 5 times the `Map` index).
+ */
 export function commitmentsAt(
   index: GraphIndex,
   ordinals: Int32Array,
   keep?: (commitment: Commitment) => boolean,
 ): Commitment[] {
   const out: Commitment[] = [];
-  for (const ordinal of ordinals) {
-    const statement = index.statements[ordinal] as Statement;
-    if (isCommitment(statement) && (keep === undefined || keep(statement))) out.push(statement);
+  const { isCommitment, statements } = index;
+  for (let i = 0; i < ordinals.length; i++) {
+    const ordinal = ordinals[i] as number;
+    if (isCommitment[ordinal] !== 1) continue;
+    const commitment = statements[ordinal] as Commitment;
+    if (keep === undefined || keep(commitment)) out.push(commitment);
   }
   return out;
 }
@@ -41,9 +46,12 @@ export function claimsAt(
   keep: (claim: Claim) => boolean,
 ): Claim[] {
   const out: Claim[] = [];
-  for (const ordinal of ordinals) {
-    const statement = index.statements[ordinal] as Statement;
-    if (!isCommitment(statement) && keep(statement)) out.push(statement);
+  const { isCommitment, statements } = index;
+  for (let i = 0; i < ordinals.length; i++) {
+    const ordinal = ordinals[i] as number;
+    if (isCommitment[ordinal] === 1) continue;
+    const claim = statements[ordinal] as Claim;
+    if (keep(claim)) out.push(claim);
   }
   return out;
 }
