@@ -324,10 +324,19 @@ export function formatReport(report: SizeReport): string {
     });
   }
   lines.push("", "| target | value | goal | result |", "|---|---|---|---|");
-  for (const t of report.targets)
+  for (const t of report.targets) {
+    // A part that crashed leaves no figure: NaN here, null once the report went through JSON.
+    const measured = typeof t.value === "number" && Number.isFinite(t.value);
+    const value = !measured
+      ? "no figure"
+      : t.value >= 1000
+        ? Math.round(t.value).toLocaleString("en-US")
+        : t.value.toFixed(3);
+    const result = t.pass ? "pass" : measured ? "FAIL" : "FAIL (a part did not finish)";
     lines.push(
-      `| ${t.name} | ${t.value >= 1000 ? Math.round(t.value).toLocaleString("en-US") : t.value.toFixed(3)} | ${t.goal} | ${t.pass ? "pass" : "FAIL"}${t.required ? "" : " (not required at this size)"} |`,
+      `| ${t.name} | ${value} | ${t.goal} | ${result}${t.required ? "" : " (not required at this size)"} |`,
     );
+  }
   lines.push("", "Exactness (answers compared as sets of ids, per input):", "");
   for (const c of report.checks) {
     const parts = Object.entries(c.compared).map(
