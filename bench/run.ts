@@ -1,8 +1,8 @@
-// `pnpm bench [--size N]… [--runs N] [--json] [--save] [--serial] [--semi-space MB] [--ours-heap MB]`: runs the scale benchmark. Each
-// size runs in its own child processes, one per part (ours, n3, oxigraph), so that our heap figures
-// are not mixed with the peers'. Ours runs alongside the peers (n3, then oxigraph) on a machine
-// with two cores or more, which halves the wall time; `--serial` runs one part at a time. See
-// docs/performance.md.
+// `pnpm bench [--size N]… [--runs N] [--json] [--save] [--serial] [--semi-space MB]
+// [--ours-heap MB]`: runs the scale benchmark. Each size runs in its own child processes, one per
+// part (ours, n3, oxigraph), so that our heap figures are not mixed with the peers'. Ours runs
+// alongside the peers (n3, then oxigraph) on a machine with two cores or more, which halves the
+// wall time; `--serial` runs one part at a time. See docs/performance.md.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -59,15 +59,16 @@ function heapMB(part: Part, size: number): number {
   return oursHeapMB;
 }
 
+const oursHeapMB = Number(values["ours-heap"]);
+if (!Number.isInteger(oursHeapMB) || oursHeapMB < 512)
+  throw new Error("bench: --ours-heap takes a whole number of MB, at least 512");
+
 /**
  * `--max-semi-space-size` for every part (MB; 0 keeps Node's default, 16 MB on this machine).
  * Validation and graph building allocate many short-lived objects; with a 64 MB semi-space the
  * scavenger promotes fewer of them, and defineDataset ran 1.3 times faster at 100k (build time
  * was unchanged). Every part runs with the same flags, so ratios stay like for like.
  */
-const oursHeapMB = Number(values["ours-heap"]);
-if (!Number.isInteger(oursHeapMB) || oursHeapMB < 512)
-  throw new Error("bench: --ours-heap takes a whole number of MB, at least 512");
 const semiSpaceMB = Number(values["semi-space"]);
 if (!Number.isInteger(semiSpaceMB) || semiSpaceMB < 0)
   throw new Error("bench: --semi-space takes a whole number of MB (0: Node's default)");

@@ -1,5 +1,7 @@
 import { InvalidArgumentsError } from "./errors";
-import { adjacencyOf, kindAt, nextEpoch, recordAt } from "./internal/adjacency";
+import { adjacencyOf, nextEpoch } from "./internal/adjacency";
+import type { GraphIndex } from "./internal/graphIndex";
+import { kindAtRank, recordAtRank } from "./internal/order";
 import { entryOf } from "./internal/resolve";
 import { indexOf } from "./internal/store";
 import type { AccordGraph, RecordEntry } from "./types";
@@ -15,8 +17,8 @@ export type NeighborhoodEntry = RecordEntry & { readonly depth: number };
  * adjacency index of the graph's edges, built on the first call (1.5 to 1.8 s per million edges
  * on the bench machine) and again after edges are added or dropped. The record itself comes
  * first, at depth 0. Sources are reached but not passed through: every statement of a document
- * links to it, and "mentioned in the same document" is not a relation between records. Nodes you added yourself (keys outside the record namespaces) are
- * neither returned nor passed through.
+ * links to it, and "mentioned in the same document" is not a relation between records. Nodes you
+ * added yourself (keys outside the record namespaces) are neither returned nor passed through.
  *
  * @param graph - A graph from {@link buildGraph}.
  * @param id - The id or node key of any record.
@@ -46,7 +48,7 @@ export function neighborhood(graph: AccordGraph, id: string, depth: number): Nei
   const start = adjacency.ordinalOf.get(key) as number;
   const epoch = nextEpoch(adjacency);
   marks[start] = epoch;
-  const out: NeighborhoodEntry[] = [entry(adjacency, start, 0)];
+  const out: NeighborhoodEntry[] = [entry(index, start, 0)];
   let frontier = [start];
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: number[] = [];
@@ -62,21 +64,17 @@ export function neighborhood(graph: AccordGraph, id: string, depth: number): Nei
     }
     // Ordinals are positions in the general order, so each level sorts as integers.
     const level = Int32Array.from(next).sort();
-    for (let i = 0; i < level.length; i++) out.push(entry(adjacency, level[i] as number, d));
+    for (let i = 0; i < level.length; i++) out.push(entry(index, level[i] as number, d));
     frontier = next;
   }
   return out;
 }
 
 // One object literal of one shape for every kind, not a spread: V8 builds it in one step.
-function entry(
-  adjacency: Parameters<typeof kindAt>[0],
-  ordinal: number,
-  depth: number,
-): NeighborhoodEntry {
+function entry(index: GraphIndex, ordinal: number, depth: number): NeighborhoodEntry {
   return {
-    kind: kindAt(adjacency, ordinal),
-    record: recordAt(adjacency, ordinal),
+    kind: kindAtRank(index, ordinal),
+    record: recordAtRank(index, ordinal),
     depth,
   } as NeighborhoodEntry;
 }

@@ -1,4 +1,4 @@
-import type { AccordGraph, NodeKind, RecordEntry } from "../types";
+import type { AccordGraph } from "../types";
 import type { GraphIndex } from "./graphIndex";
 import { ranksOf } from "./order";
 import { edgeVersionOf } from "./store";
@@ -12,10 +12,7 @@ import { edgeVersionOf } from "./store";
  */
 export interface Adjacency {
   readonly ordinalOf: ReadonlyMap<string, number>;
-  /** Where each kind's ordinals end: actors, topics, events, statements; sources come last. */
-  readonly actorsEnd: number;
-  readonly topicsEnd: number;
-  readonly eventsEnd: number;
+  /** Where the statements' ordinals end: sources come last. */
   readonly statementsEnd: number;
   readonly index: GraphIndex;
   /** `neighbors[offsets[i] … offsets[i + 1])` are the record nodes adjacent to ordinal `i`. */
@@ -70,46 +67,15 @@ function buildAdjacency(graph: AccordGraph, index: GraphIndex): Adjacency {
     });
     offsets[i + 1] = used;
   }
-  const actorsEnd = index.actors.length;
-  const topicsEnd = actorsEnd + index.topics.length;
-  const eventsEnd = topicsEnd + index.events.length;
   return {
     ordinalOf,
-    actorsEnd,
-    topicsEnd,
-    eventsEnd,
-    statementsEnd: eventsEnd + index.statements.length,
+    statementsEnd: n - index.sources.length,
     index,
     offsets,
     neighbors: buffer.slice(0, used),
     marks: new Int32Array(n),
     epoch: 0,
   };
-}
-
-/** The kind of the record at `ordinal`. */
-export function kindAt(adjacency: Adjacency, ordinal: number): NodeKind {
-  if (ordinal < adjacency.actorsEnd) return "actor";
-  if (ordinal < adjacency.topicsEnd) return "topic";
-  if (ordinal < adjacency.eventsEnd) return "event";
-  if (ordinal < adjacency.statementsEnd)
-    return adjacency.index.isCommitment[ordinal - adjacency.eventsEnd] === 1
-      ? "commitment"
-      : "claim";
-  return "source";
-}
-
-/** The record at `ordinal` (the same object as in its node). */
-export function recordAt(adjacency: Adjacency, ordinal: number): RecordEntry["record"] {
-  const { index } = adjacency;
-  if (ordinal < adjacency.actorsEnd) return index.actors[ordinal] as RecordEntry["record"];
-  if (ordinal < adjacency.topicsEnd)
-    return index.topics[ordinal - adjacency.actorsEnd] as RecordEntry["record"];
-  if (ordinal < adjacency.eventsEnd)
-    return index.events[ordinal - adjacency.topicsEnd] as RecordEntry["record"];
-  if (ordinal < adjacency.statementsEnd)
-    return index.statements[ordinal - adjacency.eventsEnd] as RecordEntry["record"];
-  return index.sources[ordinal - adjacency.statementsEnd] as RecordEntry["record"];
 }
 
 /** A new walk's visit mark; marks from earlier walks are all different from it. */

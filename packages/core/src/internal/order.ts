@@ -1,3 +1,5 @@
+import type { Actor, Event, Topic } from "@accordkg/data";
+import type { NodeKind, RecordEntry, Statement } from "../types";
 import type { GraphIndex } from "./graphIndex";
 
 // Node key → position in `GraphIndex.keys`. Built on the first query that sorts records of
@@ -22,4 +24,36 @@ export function ranksOf(index: GraphIndex): ReadonlyMap<string, number> {
     ranks.set(index, rank);
   }
   return rank;
+}
+
+// Ranks are positions in the general order: actors, topics, events, statements, then sources (the
+// order of `GraphIndex.keys`). Callers build their own result literal from these two, in one step
+// and one shape, rather than spreading an entry object into it.
+
+/** The kind of the record at `rank`; a statement's comes from the index's byte array. */
+export function kindAtRank(index: GraphIndex, rank: number): NodeKind {
+  let at = rank;
+  if (at < index.actors.length) return "actor";
+  at -= index.actors.length;
+  if (at < index.topics.length) return "topic";
+  at -= index.topics.length;
+  if (at < index.events.length) return "event";
+  at -= index.events.length;
+  if (at < index.statements.length) return index.isCommitment[at] === 1 ? "commitment" : "claim";
+  return "source";
+}
+
+/** The record at `rank` (the same object as in its node). */
+export function recordAtRank(index: GraphIndex, rank: number): RecordEntry["record"] {
+  let at = rank;
+  if (at < index.actors.length) return index.actors[at] as Actor;
+  at -= index.actors.length;
+  if (at < index.topics.length) return index.topics[at] as Topic;
+  at -= index.topics.length;
+  if (at < index.events.length) return index.events[at] as Event;
+  at -= index.events.length;
+  if (at < index.statements.length) return index.statements[at] as Statement;
+  const record = index.sources[at - index.statements.length];
+  if (record === undefined) throw new RangeError(`no record at rank ${rank}`);
+  return record;
 }

@@ -1,8 +1,8 @@
-import type { Actor, Event, LocalizedText, Topic } from "@accordkg/data";
+import type { LocalizedText } from "@accordkg/data";
 import type { SearchHit, SearchMatch } from "../search";
 import type { GraphIndex } from "./graphIndex";
-import { isCommitment } from "./kinds";
 import { wordForms, words } from "./normalize";
+import { kindAtRank, recordAtRank } from "./order";
 import { type Csr, CsrBuilder, intersect, rowsUnion } from "./postings";
 
 /** How a record matched, best first; the order of this list is the ranking. */
@@ -97,24 +97,13 @@ function buildSearchIndex(index: GraphIndex): SearchIndex {
   return { names, aliases, titles, vocabulary, postings: postings.build(rowOrder), firstStatement };
 }
 
-/**
- * The hit for the record at `entry`, a rank in the general order. Built in one literal per kind
- * (not by spreading an entry): at 100k records a broad word has tens of thousands of hits, and
- * the spread's copy and shape change were most of the search's time.
- */
+/** The hit for the record at `entry`, a rank in the general order (one literal, no spread). */
 export function hitAt(index: GraphIndex, entry: number, match: SearchMatch): SearchHit {
-  let at = entry;
-  if (at < index.actors.length) return { kind: "actor", record: index.actors[at] as Actor, match };
-  at -= index.actors.length;
-  if (at < index.topics.length) return { kind: "topic", record: index.topics[at] as Topic, match };
-  at -= index.topics.length;
-  if (at < index.events.length) return { kind: "event", record: index.events[at] as Event, match };
-  at -= index.events.length;
-  const record = index.statements[at];
-  if (record === undefined) throw new RangeError(`search: no record at ${entry}`);
-  return isCommitment(record)
-    ? { kind: "commitment", record, match }
-    : { kind: "claim", record, match };
+  return {
+    kind: kindAtRank(index, entry),
+    record: recordAtRank(index, entry),
+    match,
+  } as SearchHit;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
