@@ -8,7 +8,7 @@
 //
 // Every part generates the same dataset from the same seed and draws the same query inputs, and
 // records a digest of each answer so that run.ts can check that they all agree.
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { getHeapStatistics } from "node:v8";
 import {
@@ -74,6 +74,37 @@ export interface PartResult {
   /** Whole-process figures after the part ran (heap limit, peak RSS). */
   process: { heapLimit: number; maxRss: number; heapUsed: number; maxLiveHeap: number };
   notes: string[];
+  /**
+   * Set in the copies written after each measure (see `checkpoint`): the part had not finished. A
+   * part that crashed or was stopped leaves its last such copy, with the figures it had measured.
+   */
+  incomplete?: true;
+}
+
+/**
+ * `--out` when run from the command line. After each measure the part writes what it has so far
+ * there, so a part that crashes or is stopped (oxigraph at 1M) keeps its figures; and once
+ * defineDataset is measured it creates `<out>.defined`, which run.ts waits for before it starts
+ * the peers, so that validation throughput is measured with the other core idle.
+ */
+let checkpointPath: string | undefined;
+
+function checkpoint(result: PartResult, stage?: "defined"): void {
+  if (checkpointPath === undefined) return;
+  result.process = processFigures();
+  // Written whole and then renamed: a part killed mid-write leaves the previous copy intact.
+  writeFileSync(`${checkpointPath}.partial`, JSON.stringify({ ...result, incomplete: true }));
+  renameSync(`${checkpointPath}.partial`, checkpointPath);
+  if (stage === "defined") writeFileSync(`${checkpointPath}.defined`, "");
+}
+
+function processFigures(): PartResult["process"] {
+  return {
+    heapLimit: getHeapStatistics().heap_size_limit,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    heapUsed: process.memoryUsage().heapUsed,
+    maxLiveHeap: maxLiveHeap(),
+  };
 }
 
 const DEPTH = 2;
@@ -190,6 +221,7 @@ function measureQueries<I>(
     const capped = list.length < runs * spec.inputs.length;
     (result.series[spec.name] as Record<string, Series>)[name] = series("ms", list, capped);
   }
+  checkpoint(result);
 }
 
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
@@ -252,6 +284,7 @@ function measureDefine(held: Held, runs: number, result: PartResult): Dataset {
     "zod-shape": series("ms", shapeTimes),
   };
   result.notes.push(`defineDataset: ${result.records.total} records per run`);
+  checkpoint(result, "defined");
   return dataset;
 }
 
@@ -315,6 +348,7 @@ function runOurs(
     floor: series("bytes", rss.floor ?? []),
   };
   result.notes.push(`graph: ${ourGraph.order} nodes, ${ourGraph.size} edges`);
+  checkpoint(result);
 
   // The limit, built from the same records.
   let before = memoryAfterGc();
@@ -425,6 +459,7 @@ function runN3(
   result.series["buildGraph heap"] = { n3: series("bytes", [delta.heapUsed]) };
   result.series["buildGraph rss"] = { n3: series("bytes", [delta.rss]) };
   result.notes.push(`n3: ${store.size} quads`);
+  checkpoint(result);
   const searchWords = new Map(
     queries.searches.concat(queries.searchesWarmup).map((s) => [s, words(s)]),
   );
@@ -496,6 +531,7 @@ function runOxigraph(
   result.notes.push(
     `oxigraph: ${store.size} triples; N-Triples written in ${Math.round(writeMs)} ms, loaded in ${Math.round(loadMs)} ms; heap Δ ${(delta.heapUsed / 2 ** 20).toFixed(0)} MiB, external Δ ${(delta.external / 2 ** 20).toFixed(0)} MiB`,
   );
+  checkpoint(result);
   const searchWords = new Map(
     queries.searches.concat(queries.searchesWarmup).map((s) => [s, words(s)]),
   );
@@ -584,13 +620,7 @@ export function measure(options: MeasureOptions): PartResult {
   if (part === "ours") runOurs(held, queries, seed, runs, budgetMs, result);
   else if (part === "n3") runN3(held, queries, runs, budgetMs, result);
   else runOxigraph(held, queries, runs, budgetMs, result);
-  const memory = process.memoryUsage();
-  result.process = {
-    heapLimit: getHeapStatistics().heap_size_limit,
-    maxRss: process.resourceUsage().maxRSS * 1024,
-    heapUsed: memory.heapUsed,
-    maxLiveHeap: maxLiveHeap(),
-  };
+  result.process = processFigures();
   return result;
 }
 
@@ -607,6 +637,7 @@ if (process.argv[1]?.endsWith("measure.ts")) {
   });
   const part = values.part as Part;
   if (!PARTS.includes(part)) throw new Error(`measure: unknown part ${values.part}`);
+  checkpointPath = values.out;
   const result = measure({
     size: Number(values.size),
     part,
@@ -615,6 +646,8 @@ if (process.argv[1]?.endsWith("measure.ts")) {
     budgetMs: Number(values.budget),
   });
   const json = JSON.stringify(result);
-  if (values.out !== undefined) writeFileSync(values.out, json);
-  else console.log(json);
+  if (values.out !== undefined) {
+    writeFileSync(`${values.out}.partial`, json);
+    renameSync(`${values.out}.partial`, values.out);
+  } else console.log(json);
 }

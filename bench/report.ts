@@ -68,6 +68,11 @@ export interface SizeReport {
       wallSeconds: number;
       /** Set when the part crashed with its first heap limit and was run again with more. */
       retriedAfter?: string;
+      /**
+       * Set when the part did not finish (it crashed, or `--peer-timeout` stopped it): its figures
+       * are those it had measured by then, and its missing ones print as "no figure".
+       */
+      stopped?: string;
     }
   >;
   notes: string[];
@@ -152,6 +157,12 @@ function checksOf(parts: readonly PartResult[]): Check[] {
       pass,
     };
   });
+}
+
+/** "equal", "MISMATCH", or "NOT COMPARED" when the reference gave no answers (it did not finish). */
+export function checkVerdict(check: Check): string {
+  if (check.pass) return "equal";
+  return check.inputs === 0 ? "NOT COMPARED (no answers from the reference)" : "MISMATCH";
 }
 
 export function buildReport(
@@ -243,7 +254,7 @@ export function buildReport(
       "build-and-query run completed within a 4 GB heap (largest live heap, MB)",
       ours.maxLiveHeapMB,
       "≤ 4096, in a process whose whole V8 heap (young and old) is limited to 4096 MB",
-      ours.heapLimitMB <= 4096 && ours.retriedAfter === undefined,
+      ours.heapLimitMB <= 4096 && ours.retriedAfter === undefined && ours.stopped === undefined,
       size >= 1_000_000,
     );
   target(
@@ -343,14 +354,12 @@ export function formatReport(report: SizeReport): string {
       ([impl, r]) =>
         `${impl} ${r.inputs - r.mismatches}/${r.inputs}${r.firstMismatch ? ` (first mismatch ${r.firstMismatch})` : ""}`,
     );
-    lines.push(
-      `- ${c.query}: ${c.pass ? "equal" : "MISMATCH"} (reference ${c.reference}): ${parts.join(", ")}`,
-    );
+    lines.push(`- ${c.query}: ${checkVerdict(c)} (reference ${c.reference}): ${parts.join(", ")}`);
   }
   lines.push("", "Processes:", "");
   for (const [part, p] of Object.entries(report.processes))
     lines.push(
-      `- ${part}: heap limit ${p.heapLimitMB} MB, peak RSS ${p.maxRssMB} MB, ${p.wallSeconds.toFixed(0)} s`,
+      `- ${part}: heap limit ${p.heapLimitMB} MB, peak RSS ${p.maxRssMB} MB, ${p.wallSeconds.toFixed(0)} s${p.retriedAfter ? `; ${p.retriedAfter}` : ""}${p.stopped ? `; did not finish (${p.stopped}): the figures above are those it measured before` : ""}`,
     );
   if (report.notes.length > 0) lines.push("", ...report.notes.map((n) => `- ${n}`));
   return lines.join("\n");

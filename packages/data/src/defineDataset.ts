@@ -6,6 +6,7 @@ import { COLLECTIONS, type Collection, Dataset } from "./dataset";
 import { DatasetError, type DatasetIssue, type IssuePath } from "./datasetError";
 import type { Event } from "./event";
 import type { Evidence } from "./evidence";
+import { IdTable } from "./internal/idTable";
 import { keysAt } from "./internal/schemaKeys";
 import { didYouMean } from "./internal/suggest";
 import { fromZodIssues } from "./internal/zodIssues";
@@ -34,6 +35,11 @@ const KIND_COLLECTION = {
   commitment: "commitments",
   claim: "claims",
 } as const satisfies Record<RecordKind, Collection>;
+
+/** Record kinds in the order of their collections; a kind's code in the id table is its position. */
+const KINDS = COLLECTIONS.map((collection) => COLLECTION_KIND[collection]);
+/** The id table's code for JavaScript's built-in property names. */
+const RESERVED = KINDS.length;
 
 /** How many id comparisons "did you mean" suggestions may cost in one validation. */
 const SUGGESTION_BUDGET = 100_000;
@@ -160,90 +166,75 @@ function hasTwoDistinct(ids: readonly string[]): boolean {
   return false;
 }
 
-// The rules that span records. This runs once per record of every dataset, so the success path
-// allocates nothing per reference: issue paths are built only when an issue is reported, and each
-// known id maps to one number (its index) rather than to an object.
-function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  // One map per kind, id → index in its collection. References look up the map of the kind they
-  // expect: the actor, topic, event and source maps are small next to the statements and stay in
-  // the processor's cache, where one map of every id cost a cache miss per reference.
-  const byKind: Record<RecordKind, Map<string, number>> = {
-    source: new Map(),
-    actor: new Map(),
-    topic: new Map(),
-    event: new Map(),
-    commitment: new Map(),
-    claim: new Map(),
-  };
-  // A chain of comparisons with constant strings, not `byKind[kind]`: that lookup with a varying
-  // key went megamorphic and cost a tenth of validation.
-  const idsOf = (kind: RecordKind): Map<string, number> =>
-    kind === "actor"
-      ? byKind.actor
-      : kind === "topic"
-        ? byKind.topic
-        : kind === "source"
-          ? byKind.source
-          : kind === "event"
-            ? byKind.event
-            : kind === "commitment"
-              ? byKind.commitment
-              : byKind.claim;
-  /** The kind and index of the record with `id`, looking in every kind's map (a slow path). */
-  const find = (id: string): { kind: RecordKind; index: number } | undefined => {
-    for (const collection of COLLECTIONS) {
-      const kind = COLLECTION_KIND[collection];
-      const index = byKind[kind].get(id);
-      if (index !== undefined) return { kind, index };
-    }
-    return undefined;
-  };
-  const where = (kind: RecordKind, index: number) => `${KIND_COLLECTION[kind]}[${index}]`;
-  const isBroken = (collection: string, index: number) =>
-    broken.size > 0 && broken.has(`${collection}/${index}`);
+const where = (kind: RecordKind, index: number) => `${KIND_COLLECTION[kind]}[${index}]`;
+const isBrokenIn = (broken: ReadonlySet<string>, collection: string, index: number) =>
+  broken.size > 0 && broken.has(`${collection}/${index}`);
 
-  // 1. Ids: unique across every kind of record. Each id is looked up in the maps of the kinds
-  // before its own (collections in order), so the later record is the one reported.
-  const earlier: Map<string, number>[] = [];
-  const earlierKinds: RecordKind[] = [];
-  for (const collection of COLLECTIONS) {
-    const kind = COLLECTION_KIND[collection];
-    const own = byKind[kind];
+/**
+ * Rule 1: ids are unique across every kind of record. Returns the table of every id, with its kind
+ * (a position in KINDS) and the index of its record. Collections are added in order, so of two
+ * records with one id the later is reported. (Its own function: the optimizing compiler takes a
+ * small loop sooner than one inside the whole of the cross-record rules.)
+ */
+function idTableOf(data: Dataset, broken: ReadonlySet<string>, issues: DatasetIssue[]): IdTable {
+  let capacity = RESERVED_IDS.size;
+  for (const collection of COLLECTIONS) capacity += list(data, collection).length;
+  const table = new IdTable(capacity);
+  // Built-in property names go in first, under a kind of their own: a record that takes one is
+  // reported and then takes the entry over, so the check costs no lookup of its own.
+  for (const name of RESERVED_IDS) table.add(name, RESERVED, -1);
+  for (let code = 0; code < COLLECTIONS.length; code++) {
+    const collection = COLLECTIONS[code] as Collection;
+    const kind = KINDS[code] as RecordKind;
     const records = list<{ id?: unknown } | null>(data, collection);
     for (let index = 0; index < records.length; index++) {
       const id = records[index]?.id;
       if (typeof id !== "string") continue;
-      let firstKind: RecordKind | undefined;
-      let firstIndex = own.get(id);
-      if (firstIndex !== undefined) firstKind = kind;
-      else
-        for (let k = 0; k < earlier.length && firstKind === undefined; k++) {
-          firstIndex = (earlier[k] as Map<string, number>).get(id);
-          if (firstIndex !== undefined) firstKind = earlierKinds[k];
-        }
-      if (firstKind !== undefined) {
-        issues.push({
-          path: [collection, index, "id"],
-          code: "duplicate_id",
-          message: `Id "${id}" is already used by ${firstKind} at ${where(firstKind, firstIndex as number)}`,
-          suggestion:
-            "Ids are unique across sources, actors, topics, events, commitments and claims; rename one.",
-        });
+      const first = table.add(id, code, index);
+      if (first === -1) continue;
+      const firstCode = table.kinds[first] as number;
+      if (firstCode === RESERVED) {
+        table.kinds[first] = code;
+        table.indexes[first] = index;
+        if (!isBrokenIn(broken, collection, index))
+          issues.push({
+            path: [collection, index, "id"],
+            code: "reserved_id",
+            message: `Id "${id}" is a built-in JavaScript property name`,
+            suggestion: `Choose another id, e.g. "${kind}-${id}".`,
+          });
         continue;
       }
-      own.set(id, index);
-      if (RESERVED_IDS.has(id) && !isBroken(collection, index))
-        issues.push({
-          path: [collection, index, "id"],
-          code: "reserved_id",
-          message: `Id "${id}" is a built-in JavaScript property name`,
-          suggestion: `Choose another id, e.g. "${kind}-${id}".`,
-        });
+      const firstKind = KINDS[firstCode] as RecordKind;
+      issues.push({
+        path: [collection, index, "id"],
+        code: "duplicate_id",
+        message: `Id "${id}" is already used by ${firstKind} at ${where(firstKind, table.indexes[first] as number)}`,
+        suggestion:
+          "Ids are unique across sources, actors, topics, events, commitments and claims; rename one.",
+      });
     }
-    earlier.push(own);
-    earlierKinds.push(kind);
   }
+
+  return table;
+}
+
+// The rules that span records. This runs once per record of every dataset, so the success path
+// allocates nothing per reference: issue paths are built only when an issue is reported, and each
+// known id maps to one entry of a table of numbers rather than to an object.
+function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const table = idTableOf(data, broken, issues);
+  /** The kind and index of the record with `id`, of whatever kind (a slow path). */
+  const find = (id: string): { kind: RecordKind; index: number } | undefined => {
+    const entry = table.get(id);
+    if (entry === -1 || table.kinds[entry] === RESERVED) return undefined;
+    return {
+      kind: KINDS[table.kinds[entry] as number] as RecordKind,
+      index: table.indexes[entry] as number,
+    };
+  };
+  const isBroken = (collection: string, index: number) => isBrokenIn(broken, collection, index);
 
   // A renamed actor referenced by thousands of records gets its suggestion computed once, and a
   // file of thousands of different typos stops getting suggestions once SUGGESTION_BUDGET id
@@ -258,7 +249,8 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
     if (found === undefined) {
       let candidates = candidatesOf.get(kind);
       if (candidates === undefined) {
-        candidates = [...byKind[kind].keys()];
+        const code = KINDS.indexOf(kind);
+        candidates = table.ids.filter((_, entry) => table.kinds[entry] === code);
         candidatesOf.set(kind, candidates);
       }
       comparisons += candidates.length;
@@ -268,7 +260,10 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
     return found;
   };
 
-  /** Checks that `id`, found at `[collection, index, a, b, c]`, names a record of `expected` kind. */
+  /**
+   * Checks that `id`, found at `[collection, index, a, b, c]`, names a record of `expected` kind;
+   * returns the index of that record, or -1.
+   */
   const reference = (
     id: string,
     expected: RecordKind,
@@ -277,10 +272,13 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
     a: Key,
     b?: Key,
     c?: Key,
-  ): boolean => {
-    if (idsOf(expected).has(id)) return true;
+  ): number => {
+    const entry = table.get(id);
+    // KINDS[RESERVED] is undefined, so a built-in name no record took is not found.
+    if (entry !== -1 && KINDS[table.kinds[entry] as number] === expected)
+      return table.indexes[entry] as number;
     const found = find(id);
-    if (found === undefined && broken.has(KIND_COLLECTION[expected])) return false;
+    if (found === undefined && broken.has(KIND_COLLECTION[expected])) return -1;
     const path = pathOf(collection, index, a, b, c);
     if (found !== undefined) {
       issues.push({
@@ -297,7 +295,7 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
         ...suggestionFor(id, expected),
       });
     }
-    return false;
+    return -1;
   };
   const references = (
     ids: readonly string[] | undefined,
@@ -327,12 +325,13 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
   };
 
   // 2. Sources: there must be text to point into.
-  const texts = new Map<string, string>();
+  // Source index → text; no text for a malformed source (already reported).
   const sources = list<Source>(data, "sources");
+  const texts: (string | undefined)[] = new Array(sources.length).fill(undefined);
   for (let index = 0; index < sources.length; index++) {
     if (isBroken("sources", index)) continue;
     const source = sources[index] as Source;
-    texts.set(source.id, source.text);
+    texts[index] = source.text;
     if (!/\S/.test(source.text))
       issues.push({
         path: ["sources", index, "text"],
@@ -344,8 +343,9 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
   const evidence = (spans: readonly Evidence[], collection: string, index: number) => {
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i] as Evidence;
-      if (!reference(span.source, "source", collection, index, "evidence", i, "source")) continue;
-      const text = texts.get(span.source);
+      const at = reference(span.source, "source", collection, index, "evidence", i, "source");
+      if (at === -1) continue;
+      const text = texts[at];
       if (text === undefined) continue; // the source itself is malformed and already reported
       if (isExactSpan(span, text)) continue;
       issues.push(...spanIssues([collection, index, "evidence", i], span, text));
@@ -381,7 +381,7 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
         });
         return;
       }
-      if (!reference(target, "actor", "actors", index, "represents", i)) return;
+      if (reference(target, "actor", "actors", index, "represents", i) === -1) return;
       const kind = actorKind.get(target);
       if (kind !== undefined && kind !== "state" && kind !== "organization")
         issues.push({
@@ -400,7 +400,10 @@ function crossRecordIssues(data: Dataset, broken: ReadonlySet<string>): DatasetI
     if (isBroken("topics", index)) continue;
     const topic = topics[index] as Topic;
     topicIndex.set(topic.id, index);
-    if (topic.parent !== undefined && reference(topic.parent, "topic", "topics", index, "parent"))
+    if (
+      topic.parent !== undefined &&
+      reference(topic.parent, "topic", "topics", index, "parent") !== -1
+    )
       parentOf.set(topic.id, topic.parent);
   }
   const inCycle = new Set<string>();

@@ -1,0 +1,88 @@
+// A part that crashes or is stopped (oxigraph at 1M) leaves the figures it had measured; the report
+// must show them, say the part did not finish, and not pass what it cannot check.
+import { describe, expect, test } from "vitest";
+import type { PartResult, Series } from "../../bench/measure";
+import { buildReport, checkVerdict, formatReport, type Machine } from "../../bench/report";
+
+const ms = (median: number): Series => ({ unit: "ms", median, p95: median, samples: 5 });
+const machine: Machine = {
+  cpu: "test",
+  cores: 2,
+  memoryBytes: 2 ** 34,
+  node: "v20",
+  platform: "linux x64",
+  loadAverage: { start: 0, end: 0 },
+};
+const base = {
+  size: 1000,
+  seed: 42,
+  runs: 5,
+  records: { commitments: 1000, total: 2000 },
+  process: { heapLimit: 2 ** 32, maxRss: 2 ** 28, heapUsed: 2 ** 27, maxLiveHeap: 2 ** 27 },
+  notes: [],
+};
+
+// Ours finished; oxigraph stopped after loading, before answering anything.
+const ours: PartResult = {
+  ...base,
+  part: "ours",
+  series: {
+    defineDataset: { ours: ms(5), "zod-shape": ms(6) },
+    buildGraph: { ours: ms(100), floor: ms(98) },
+    agreedByAll: { ours: ms(0.01), limit: ms(0.02), floor: ms(0.5) },
+  },
+  answers: { agreedByAll: { ours: ["1:a", "0:b"], limit: ["1:a", "0:b"], floor: ["1:a", "0:b"] } },
+};
+const oxigraph: PartResult = {
+  ...base,
+  part: "oxigraph",
+  series: { buildGraph: { oxigraph: ms(400) } },
+  answers: {},
+  incomplete: true,
+};
+const processes = {
+  ours: { heapLimitMB: 4096, maxRssMB: 256, maxLiveHeapMB: 128, wallSeconds: 10 },
+  oxigraph: {
+    heapLimitMB: 4096,
+    maxRssMB: 256,
+    maxLiveHeapMB: 128,
+    wallSeconds: 60,
+    stopped: "stopped after 1 minutes",
+  },
+};
+
+describe("a report with a part that did not finish", () => {
+  const report = buildReport([ours, oxigraph], machine, processes);
+  const text = formatReport(report);
+
+  test("keeps the figures the part measured before it stopped", () => {
+    const build = report.measures.find((m) => m.name === "buildGraph");
+    expect(build?.baselines.oxigraph).toBe(400);
+    expect(text).toContain("- oxigraph: heap limit 4096 MB");
+    expect(text).toContain("did not finish (stopped after 1 minutes)");
+  });
+
+  test("fails the targets it has no figure for, and says why", () => {
+    const target = report.targets.find((t) => t.name === "agreedByAll ÷ oxigraph");
+    expect(target?.pass).toBe(false);
+    expect(text).toMatch(
+      /\| agreedByAll ÷ oxigraph \| no figure \|.*FAIL \(a part did not finish\)/,
+    );
+  });
+
+  test("compares the answers it has, and says which could not be compared", () => {
+    const agreed = report.checks.find((c) => c.query === "agreedByAll");
+    expect(agreed && checkVerdict(agreed)).toBe("equal");
+    const search = report.checks.find((c) => c.query === "search");
+    expect(search?.pass).toBe(false);
+    expect(search && checkVerdict(search)).toBe("NOT COMPARED (no answers from the reference)");
+  });
+
+  test("fails the 4 GB target when ours did not finish", () => {
+    const stopped = buildReport([ours], machine, {
+      ours: { ...processes.ours, stopped: "exit 134" },
+    });
+    const heap = stopped.targets.find((t) => t.name.startsWith("build-and-query run completed"));
+    expect(heap?.pass).toBe(false);
+  });
+});
