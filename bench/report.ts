@@ -12,6 +12,8 @@ export interface Machine {
   loadAverage: { start: number; end: number };
   /** True if ours ran alongside the peers (the default on two cores or more; `--serial` not). */
   concurrent?: boolean;
+  /** How the parts were laid out in lanes, when concurrent (reports from before it lack it). */
+  lanes?: string;
   /** `--max-semi-space-size` given to every part, if not Node's default. */
   semiSpaceMB?: number;
   /** The commit measured (`git describe --always --dirty`), when run from a git checkout. */
@@ -248,13 +250,16 @@ export function buildReport(
       const r = ratio(query, peer);
       target(`${query} ÷ ${peer}`, r, "≤ 0.333 (3× faster)", r <= 1 / 3);
     }
-  const ours = processes.ours;
-  if (ours !== undefined)
+  // Our two parts: validation and building, then a graph's queries and indexes.
+  const oursParts = [processes.ours, processes["ours-queries"]].filter((p) => p !== undefined);
+  if (oursParts.length > 0)
     target(
       "build-and-query run completed within a 4 GB heap (largest live heap, MB)",
-      ours.maxLiveHeapMB,
-      "≤ 4096, in a process whose whole V8 heap (young and old) is limited to 4096 MB",
-      ours.heapLimitMB <= 4096 && ours.retriedAfter === undefined && ours.stopped === undefined,
+      Math.max(...oursParts.map((p) => p.maxLiveHeapMB)),
+      "≤ 4096, in processes whose whole V8 heap (young and old) is limited to 4096 MB",
+      oursParts.every(
+        (p) => p.heapLimitMB <= 4096 && p.retriedAfter === undefined && p.stopped === undefined,
+      ),
       size >= 1_000_000,
     );
   target(
@@ -309,7 +314,7 @@ export function formatReport(report: SizeReport): string {
   lines.push(
     `### ${report.size.toLocaleString("en-US")} commitments`,
     "",
-    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores${machine.concurrent ? "; ours ran alongside the peers (n3, then oxigraph), one process per core" : machine.concurrent === false ? "; one part at a time" : ""}${machine.semiSpaceMB !== undefined ? `; every part with --max-semi-space-size=${machine.semiSpaceMB}` : ""}${machine.commit !== undefined ? `; commit ${machine.commit}` : ""}.`,
+    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores${machine.concurrent ? `; ${machine.lanes ?? "ours ran alongside the peers (n3, then oxigraph), one process per core"}` : machine.concurrent === false ? "; one part at a time" : ""}${machine.semiSpaceMB !== undefined ? `; every part with --max-semi-space-size=${machine.semiSpaceMB}` : ""}${machine.commit !== undefined ? `; commit ${machine.commit}` : ""}.`,
     "",
   );
   // One row per (measure, baseline): the medians side by side and their ratio.

@@ -1,10 +1,10 @@
 // `pnpm bench [--size N]… [--runs N] [--json] [--save] [--serial] [--semi-space MB]
 // [--ours-heap MB] [--peer-timeout MINUTES]`: runs the scale benchmark. Each size runs in its own
-// child processes, one per part (ours, n3, oxigraph), so that our heap figures are not mixed with
-// the peers'. Ours runs alongside the peers (n3, then oxigraph) on a machine with two cores or
-// more, which halves the wall time; the peers start once ours has measured defineDataset, so that
-// validation throughput is measured with the other core idle. `--serial` runs one part at a
-// time. See docs/performance.md.
+// child processes, one per part (ours, ours-queries, n3, oxigraph), so that our heap figures are
+// not mixed with the peers'. On a machine with two cores or more the parts run in two lanes: ours
+// (validation and building) in one; n3, oxigraph and ours-queries in the other, which starts once
+// ours has measured defineDataset, so that validation throughput is measured with the other core
+// idle. `--serial` runs one part at a time. See docs/performance.md.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -139,7 +139,7 @@ async function runPart(part: Part, size: number, scratch: string, heap = heapMB(
   });
   let timedOut = false;
   const timer =
-    peerTimeoutMinutes > 0 && part !== "ours"
+    peerTimeoutMinutes > 0 && (part === "n3" || part === "oxigraph")
       ? setTimeout(() => {
           timedOut = true;
           log(`bench: stopping ${part} at ${size} after ${peerTimeoutMinutes} minutes`);
@@ -191,6 +191,12 @@ function machine(start: number, concurrent: boolean): Machine {
   return {
     ...(measured !== undefined ? { commit: measured } : {}),
     concurrent,
+    ...(concurrent
+      ? {
+          lanes:
+            "two lanes, one process per core: ours; and, once ours had measured defineDataset, n3, oxigraph and ours-queries",
+        }
+      : {}),
     ...(semiSpaceMB === 0 ? {} : { semiSpaceMB }),
     cpu: cpus()[0]?.model ?? "unknown",
     cores: availableParallelism(),
@@ -215,13 +221,14 @@ try {
       log(`-- ${part}`);
       let ran = await runPart(part, size, scratch);
       let retriedAfter: string | undefined;
-      if (ran.stopped !== undefined && part === "ours") {
+      const isOurs = part === "ours" || part === "ours-queries";
+      if (ran.stopped !== undefined && isOurs) {
         // Most likely out of heap: run again with room to spare, and report that it did not fit.
         retriedAfter = `crashed with a ${heapMB(part, size)} MB heap (${ran.stopped}); ran again with 16384 MB`;
         log(`bench: ${retriedAfter}`);
         ran = await runPart(part, size, scratch, 16_384);
       }
-      if (ran.stopped !== undefined && part === "ours") failed = true;
+      if (ran.stopped !== undefined && isOurs) failed = true;
       if (ran.result === undefined) {
         // A peer that cannot hold the data (oxigraph's wasm32 memory) is a result, not a failure.
         log(`bench: no figures for ${part} at ${size}`);
@@ -237,24 +244,25 @@ try {
         ...(ran.stopped !== undefined ? { stopped: ran.stopped } : {}),
       };
     };
-    // Lanes: every part in one when serial (or on one core), else ours in one and the peers in
-    // the other. Each part is one single-threaded process, so two lanes fit two cores.
+    // Lanes: every part in one when serial (or on one core), else ours in one and the rest in the
+    // other: the peers, then ours-queries, which thus runs partly alone once ours has finished.
+    // Each part is one single-threaded process, so two lanes fit two cores.
     const concurrent =
       !values.serial && availableParallelism() >= 2 && parts.includes("ours") && parts.length > 1;
-    const lanes: Part[][] = concurrent
-      ? [parts.filter((p) => p === "ours"), parts.filter((p) => p !== "ours")]
-      : [parts];
-    const [oursLane, peersLane] = lanes as [Part[], Part[]];
     if (concurrent) {
+      const other = [
+        ...parts.filter((p) => p === "n3" || p === "oxigraph"),
+        ...parts.filter((p) => p === "ours-queries"),
+      ];
       const oursDone = run("ours");
       await oursDefined(scratch, size, oursDone);
       await Promise.all([
         oursDone,
         (async () => {
-          for (const part of peersLane) await run(part);
+          for (const part of other) await run(part);
         })(),
       ]);
-    } else for (const part of oursLane) await run(part);
+    } else for (const part of parts) await run(part);
     results.sort((a, b) => parts.indexOf(a.part) - parts.indexOf(b.part));
     if (results.length === 0) continue;
     const report = buildReport(results, machine(load, concurrent), processes);
