@@ -19,15 +19,12 @@ export class IdTable {
   // Slot → entry + 1; 0 is an empty slot.
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly hash: (id: string) => number;
+  private readonly seed: number;
   private fallback: Map<string, number> | undefined;
   private count = 0;
 
-  /**
-   * `capacity`: how many ids will be added at most. `hash` is for tests (a constant one makes every
-   * id collide); by default a seeded FNV-1a.
-   */
-  constructor(capacity: number, hash: (id: string) => number = seededHash()) {
+  /** `capacity`: how many ids will be added at most. */
+  constructor(capacity: number) {
     // Allocated whole: growing the id array by pushes cost as much as the hashing.
     this.ids = new Array(capacity);
     this.kinds = new Uint8Array(capacity);
@@ -36,7 +33,7 @@ export class IdTable {
     const size = 2 ** Math.max(4, Math.ceil(Math.log2(2 * capacity + 1)));
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    this.hash = hash;
+    this.seed = ((Math.random() * 0x1_0000_0000) >>> 0) ^ 0x811c9dc5;
   }
 
   get size(): number {
@@ -88,24 +85,24 @@ export class IdTable {
     return entry;
   }
 
-  // With a seeded hash and a half-empty table, 64 probes happen for colliding input only.
-  private degrade(): void {
-    const fallback = new Map<string, number>();
-    for (let entry = 0; entry < this.count; entry++) fallback.set(this.ids[entry] as string, entry);
-    this.fallback = fallback;
-  }
-}
-
-/** FNV-1a over UTF-16 code units from a random basis, then murmur3's finalizer to spread it. */
-function seededHash(): (id: string) => number {
-  const basis = ((Math.random() * 0x1_0000_0000) >>> 0) ^ 0x811c9dc5;
-  return (id) => {
-    let h = basis;
+  /**
+   * FNV-1a over UTF-16 code units from the table's random basis, then murmur3's finalizer to
+   * spread it. A method (tests override it to make ids collide), not a closure per table.
+   */
+  protected hash(id: string): number {
+    let h = this.seed;
     for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
-  };
+  }
+
+  // With a seeded hash and a half-empty table, 64 probes happen for colliding input only.
+  private degrade(): void {
+    const fallback = new Map<string, number>();
+    for (let entry = 0; entry < this.count; entry++) fallback.set(this.ids[entry] as string, entry);
+    this.fallback = fallback;
+  }
 }
