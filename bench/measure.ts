@@ -8,7 +8,7 @@
 //
 // Every part generates the same dataset from the same seed and draws the same query inputs, and
 // records a digest of each answer so that run.ts can check that they all agree.
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { getHeapStatistics } from "node:v8";
 import {
@@ -613,22 +613,10 @@ export interface MeasureOptions {
   seed: number;
   /** Time budget per peer query series, in ms. */
   budgetMs: number;
-  /**
-   * A file to wait for after generating the data and before measuring anything: run.ts starts the
-   * second lane's first part at once, so that its data is ready when ours has measured
-   * defineDataset (and run.ts creates the file), instead of generating it then.
-   */
-  waitFor?: string;
-}
-
-function waitForFile(part: Part, path: string): void {
-  const sleeper = new Int32Array(new SharedArrayBuffer(4));
-  progress(part, "waiting for ours to measure defineDataset");
-  while (!existsSync(path)) Atomics.wait(sleeper, 0, 0, 100);
 }
 
 export function measure(options: MeasureOptions): PartResult {
-  const { size, part, runs, seed, budgetMs, waitFor } = options;
+  const { size, part, runs, seed, budgetMs } = options;
   const result: PartResult = {
     part,
     size,
@@ -641,13 +629,10 @@ export function measure(options: MeasureOptions): PartResult {
     notes: [],
   };
   const start = now();
-  const generated = generateDataset({ seed, commitments: size });
-  // ours-queries validates untimed and queries zod's output, whatever shapes its input had.
-  const held: Held = { input: part === "ours-queries" ? generated : asReadFromJson(generated) };
+  const held: Held = { input: asReadFromJson(generateDataset({ seed, commitments: size })) };
   result.series.generate = { generator: series("ms", [now() - start]) };
   result.records = recordCounts(held.input as DatasetInput);
   const queries = sampleQueryInputs(held.input as DatasetInput, seed);
-  if (waitFor !== undefined) waitForFile(part, waitFor);
   if (part === "ours") runOurs(held, seed, runs, result);
   else if (part === "ours-queries") runOursQueries(held, queries, runs, budgetMs, result);
   else if (part === "n3") runN3(held, queries, runs, budgetMs, result);
@@ -665,7 +650,6 @@ if (process.argv[1]?.endsWith("measure.ts")) {
       seed: { type: "string", default: "42" },
       budget: { type: "string", default: "60000" },
       out: { type: "string" },
-      "wait-for": { type: "string" },
     },
   });
   const part = values.part as Part;
@@ -677,7 +661,6 @@ if (process.argv[1]?.endsWith("measure.ts")) {
     runs: Number(values.runs),
     seed: Number(values.seed),
     budgetMs: Number(values.budget),
-    ...(values["wait-for"] !== undefined ? { waitFor: values["wait-for"] } : {}),
   });
   const json = JSON.stringify(result);
   if (values.out !== undefined) {

@@ -110,15 +110,10 @@ const log = (message: string) => {
 const outPath = (scratch: string, part: Part, size: number) =>
   join(scratch, `${part}-${size}.json`);
 
-async function runPart(
-  part: Part,
-  size: number,
-  scratch: string,
-  heap = heapMB(part, size),
-  waitFor?: string,
-) {
+async function runPart(part: Part, size: number, scratch: string, heap = heapMB(part, size)) {
   const out = outPath(scratch, part, size);
   rmSync(out, { force: true });
+  rmSync(`${out}.defined`, { force: true });
   const started = performance.now();
   const args = [
     ...process.execArgv,
@@ -137,7 +132,6 @@ async function runPart(
     String(budgetMs(size)),
     "--out",
     out,
-    ...(waitFor !== undefined ? ["--wait-for", waitFor] : []),
   ];
   // The children's progress goes to stderr; their stdout too when stdout carries the JSON.
   const child = spawn(process.execPath, args, {
@@ -169,8 +163,15 @@ async function runPart(
   return { result, stopped: why, wallSeconds };
 }
 
-/** The file whose existence says that ours has measured defineDataset (or has stopped). */
-const definedMark = (scratch: string, size: number) => `${outPath(scratch, "ours", size)}.defined`;
+/** Resolves once ours has measured defineDataset (or has stopped). */
+async function oursDefined(scratch: string, size: number, oursDone: Promise<unknown>) {
+  const mark = `${outPath(scratch, "ours", size)}.defined`;
+  let done = false;
+  void oursDone.then(() => {
+    done = true;
+  });
+  while (!done && !existsSync(mark)) await new Promise((resolve) => setTimeout(resolve, 200));
+}
 
 /** The commit measured, marked `-dirty` if the checkout has uncommitted changes. */
 function commit(): string | undefined {
@@ -216,9 +217,9 @@ try {
     log(`\n== ${size.toLocaleString("en-US")} commitments: ${parts.join(", ")} (${runs} runs) ==`);
     const results: PartResult[] = [];
     const processes: SizeReport["processes"] = {};
-    const run = async (part: Part, waitFor?: string) => {
+    const run = async (part: Part) => {
       log(`-- ${part}`);
-      let ran = await runPart(part, size, scratch, heapMB(part, size), waitFor);
+      let ran = await runPart(part, size, scratch);
       let retriedAfter: string | undefined;
       const isOurs = part === "ours" || part === "ours-queries";
       if (ran.stopped !== undefined && isOurs) {
@@ -253,16 +254,12 @@ try {
         ...parts.filter((p) => p === "n3" || p === "oxigraph"),
         ...parts.filter((p) => p === "ours-queries"),
       ];
-      // The other lane's parts start at once and generate their data, then wait for the mark
-      // (measure.ts's --wait-for), which ours writes once it has measured defineDataset; if ours
-      // stops before that, the mark is written here so that the other lane does not wait forever.
-      const mark = definedMark(scratch, size);
-      rmSync(mark, { force: true });
-      const oursDone = run("ours").finally(() => writeFileSync(mark, ""));
+      const oursDone = run("ours");
+      await oursDefined(scratch, size, oursDone);
       await Promise.all([
         oursDone,
         (async () => {
-          for (const part of other) await run(part, mark);
+          for (const part of other) await run(part);
         })(),
       ]);
     } else for (const part of parts) await run(part);
