@@ -14,7 +14,7 @@ export type NeighborhoodEntry = RecordEntry & { readonly depth: number };
  * at the same depths, as graphology-traversal's `bfsFromNode` in mode `directed` (in and out
  * edges), but found by a breadth-first search whose cost follows the size of the neighbourhood
  * (`bfsFromNode` allocates a queue as long as the whole graph on every call). The search reads an
- * adjacency index of the graph's edges, built on the first call (1.5 to 1.8 s per million edges
+ * adjacency index of the graph's edges, built on the first call (0.7 to 1 s per million edges
  * on the bench machine) and again after edges are added or dropped. The record itself comes
  * first, at depth 0. Sources are reached but not passed through: every statement of a document
  * links to it, and "mentioned in the same document" is not a relation between records. Nodes you
