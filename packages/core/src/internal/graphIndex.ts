@@ -124,6 +124,8 @@ function orderByFirstSpan<T extends { id: string; evidence: readonly Evidence[] 
 
 /** The first mention of each actor or topic: the smallest span key among records naming it. */
 class Mentions {
+  // Keeps the instances' hidden class alive between builds (see CsrBuilder.shapeKeeper).
+  static readonly shapeKeeper: Mentions = new Mentions(0);
   readonly source: Int32Array;
   readonly start: Int32Array;
   readonly end: Int32Array;

@@ -24,6 +24,12 @@ export function row(csr: Csr, index: number): Int32Array {
  * beyond `rowCount`; the builder grows.
  */
 export class CsrBuilder {
+  // V8 holds the hidden class of a finished instance only weakly (through the transitions that
+  // built it): with no builder alive, a full collection drops it along with the optimized code of
+  // `add` and `build`, and the next graph build ran them cold (seen as "weak objects" in
+  // `--trace-deopt`). One empty builder kept as long as the class keeps the shape.
+  static readonly shapeKeeper: CsrBuilder = new CsrBuilder();
+
   private rows: Int32Array<ArrayBuffer>;
   private values: Int32Array<ArrayBuffer>;
   private length = 0;
