@@ -3,7 +3,7 @@ import type { SearchHit, SearchMatch } from "../search";
 import type { GraphIndex } from "./graphIndex";
 import { wordForms, words } from "./normalize";
 import { kindAtRank, recordAtRank } from "./order";
-import { type Csr, CsrBuilder, intersect, rowsUnion } from "./postings";
+import { type Csr, InvertingCsrBuilder, intersect, rowsUnion } from "./postings";
 
 /** How a record matched, best first; the order of this list is the ranking. */
 export const MATCHES: readonly SearchMatch[] = ["name", "alias", "prefix", "word", "summary"];
@@ -50,7 +50,7 @@ function buildSearchIndex(index: GraphIndex): SearchIndex {
   const aliases = new Map<string, number[]>();
   const titles: { text: string; entry: number }[] = [];
   const wordIds = new Map<string, number>();
-  const postings = new CsrBuilder();
+  const postings = new InvertingCsrBuilder();
   const add = (map: Map<string, number[]>, key: string, entry: number) => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [entry]);
