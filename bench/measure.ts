@@ -59,7 +59,7 @@ export type Part = (typeof PARTS)[number];
 
 /** One measured series: its samples' median and p95, in `unit`. */
 export interface Series {
-  unit: "ms" | "bytes";
+  unit: "ms" | "bytes" | "ratio";
   median: number;
   p95: number;
   samples: number;
@@ -339,6 +339,15 @@ function runOurs(held: Held, seed: number, runs: number, result: PartResult) {
   result.series["buildGraph heap"] = {
     ours: series("bytes", heap.ours ?? []),
     floor: series("bytes", heap.floor ?? []),
+  };
+  // Each run's two builds ran back to back, under the same load from the other lane; the ratio
+  // within a run is steadier than the ratio of the two medians when that load changes.
+  const floorTimes = build.floor ?? [];
+  result.series["buildGraph paired ratio"] = {
+    ours: series(
+      "ratio",
+      (build.ours ?? []).map((time, run) => time / (floorTimes[run] as number)),
+    ),
   };
   result.series["buildGraph rss"] = {
     ours: series("bytes", rss.ours ?? []),

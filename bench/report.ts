@@ -22,7 +22,7 @@ export interface Machine {
 
 export interface Measure {
   name: string;
-  unit: "ms" | "bytes" | "records/s" | "commitments/s";
+  unit: "ms" | "bytes" | "ratio" | "records/s" | "commitments/s";
   ours: number;
   p95?: number;
   baselines: Record<string, number>;
@@ -228,8 +228,20 @@ export function buildReport(
   const target = (name: string, value: number, goal: string, pass: boolean, required = true) =>
     targets.push({ name, value, goal, pass: Number.isFinite(value) && pass, required });
   const large = size >= 100_000;
-  const buildTime = ratio("buildGraph", "floor");
-  target("buildGraph time ÷ raw graphology", buildTime, "≤ 1.1", buildTime <= 1.1, large);
+  // Each run builds both graphs back to back: the median of the runs' own ratios, when the parts
+  // measured it, is less moved by the other lane's changing load than the ratio of the medians.
+  const mediansRatio = ratio("buildGraph", "floor");
+  const paired = seriesOf(parts, "buildGraph paired ratio").ours?.median;
+  const buildTime = paired ?? mediansRatio;
+  target(
+    "buildGraph time ÷ raw graphology",
+    buildTime,
+    paired === undefined
+      ? "≤ 1.1"
+      : `≤ 1.1 (median of the runs' own ratios; ratio of the medians: ${mediansRatio.toFixed(3)})`,
+    buildTime <= 1.1,
+    large,
+  );
   const buildHeap = ratio("buildGraph heap", "floor");
   target("buildGraph heap ÷ raw graphology", buildHeap, "≤ 1.1", buildHeap <= 1.1, large);
   const defineRate =
@@ -292,6 +304,7 @@ function formatValue(value: number, unit: Measure["unit"]): string {
     if (abs >= 1024) return `${(value / 1024).toFixed(2)} KiB`;
     return `${value.toFixed(0)} B`;
   }
+  if (unit === "ratio") return `${value.toFixed(3)}×`;
   if (unit === "ms") {
     if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
     if (value >= 1) return `${value.toFixed(2)} ms`;

@@ -86,3 +86,35 @@ describe("a report with a part that did not finish", () => {
     expect(heap?.pass).toBe(false);
   });
 });
+
+describe("the build target", () => {
+  const buildTarget = (part: PartResult) =>
+    buildReport([part], machine, { ours: processes.ours }).targets.find(
+      (t) => t.name === "buildGraph time ÷ raw graphology",
+    );
+
+  test("uses the median of the runs' own ratios when the part measured them", () => {
+    // Medians 120 against 100 (1.2), but each run's pair was within 5%: the load moved both.
+    const paired: Series = { unit: "ratio", median: 1.05, p95: 1.08, samples: 5 };
+    const target = buildTarget({
+      ...ours,
+      series: {
+        ...ours.series,
+        buildGraph: { ours: ms(120), floor: ms(100) },
+        "buildGraph paired ratio": { ours: paired },
+      },
+    });
+    expect(target?.value).toBe(1.05);
+    expect(target?.pass).toBe(true);
+    expect(target?.goal).toContain("ratio of the medians: 1.200");
+  });
+
+  test("falls back to the ratio of the medians for results saved without them", () => {
+    const target = buildTarget({
+      ...ours,
+      series: { ...ours.series, buildGraph: { ours: ms(120), floor: ms(100) } },
+    });
+    expect(target?.value).toBeCloseTo(1.2);
+    expect(target?.pass).toBe(false);
+  });
+});
