@@ -222,13 +222,12 @@ export function buildIndex(collections: Collections): GraphIndex {
   const actorMentions = new Mentions(collections.actors.length);
   const topicMentions = new Mentions(collections.topics.length);
 
-  const n = statements.length;
-  const partyTo = new CsrBuilder(collections.actors.length, 2 * n);
-  const agreementsOf = new CsrBuilder(collections.actors.length, n);
-  const spokenBy = new CsrBuilder(collections.actors.length, n);
+  const partyTo = new CsrBuilder(collections.actors.length);
+  const agreementsOf = new CsrBuilder(collections.actors.length);
+  const spokenBy = new CsrBuilder(collections.actors.length);
   const participantIn = new CsrBuilder(collections.actors.length);
-  const about = new CsrBuilder(collections.topics.length, 2 * n);
-  const atEvent = new CsrBuilder(events.length, n);
+  const about = new CsrBuilder(collections.topics.length);
+  const atEvent = new CsrBuilder(events.length);
   const isCommitment = new Uint8Array(statements.length);
   const scratch: SpanKey = { source: MAX, start: MAX, end: MAX };
 
