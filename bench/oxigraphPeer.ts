@@ -112,13 +112,17 @@ export function oxigraphNeighborhood2(store: OxigraphStore, actor: string): stri
 export function oxigraphSearch(store: OxigraphStore, query: readonly string[]): string[] {
   // The words are runs of letters and digits (the library's normalization), so they need no escaping.
   const text = query.join(" ");
-  const all = query.map((word) => `CONTAINS(?w, " ${word}")`).join(" && ");
+  // A word starts the list or follows a space. (Tested as `CONTAINS(CONCAT(" ", ?v), " w")`, the
+  // query built a new string per row, and at 1M oxigraph's wasm ran out of memory and crashed.)
+  const all = query
+    .map((word) => `(STRSTARTS(?v, "${word}") || CONTAINS(?v, " ${word}"))`)
+    .join(" && ");
   return select(
     store,
     `SELECT DISTINCT ?r WHERE {
       { ?r <${SEARCH_TITLE}> ?t . FILTER(STRSTARTS(?t, "${text}")) }
       UNION
-      { ?r <${SEARCH_WORDS}> ?v . BIND(CONCAT(" ", ?v) AS ?w) FILTER(${all}) }
+      { ?r <${SEARCH_WORDS}> ?v . FILTER(${all}) }
     }`,
     "r",
   );
