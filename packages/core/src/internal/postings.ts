@@ -36,7 +36,6 @@ export class CsrBuilder {
   // dataset alive), none since. The heap's own growth has far more room before a collection.
   private readonly rows: number[] = [];
   private readonly values: number[] = [];
-  private length = 0;
   private counts: Int32Array;
   private lastValue: Int32Array;
 
@@ -53,7 +52,6 @@ export class CsrBuilder {
     this.lastValue[rowIndex] = value;
     this.rows.push(rowIndex);
     this.values.push(value);
-    this.length++;
     this.counts[rowIndex] = (this.counts[rowIndex] as number) + 1;
   }
 
@@ -69,8 +67,8 @@ export class CsrBuilder {
    */
   build(rowOrder?: Int32Array): Csr {
     const { offsets, cursor } = rowStarts(this.counts, this.rowCount, rowOrder);
-    const values = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i++) {
+    const values = new Int32Array(this.rows.length);
+    for (let i = 0; i < this.rows.length; i++) {
       const r = this.rows[i] as number;
       const at = cursor[r] as number;
       values[at] = this.values[i] as number;
@@ -120,7 +118,7 @@ export class InvertingCsrBuilder {
     this.counts[row] = (this.counts[row] as number) + 1;
     if (this.used === this.chunk.length) this.nextChunk();
     this.chunk[this.used++] = row;
-    (this.ends as Int32Array)[value] = this.before + this.used;
+    this.ends[value] = this.before + this.used;
   }
 
   private startValue(value: number): void {
