@@ -7,9 +7,16 @@ import {
   RELATIONS,
   type Relation,
 } from "@accordkg/core";
-import { DatasetError, type DatasetInput, geneva2021, mergeDatasets } from "@accordkg/data";
+import {
+  DatasetError,
+  type DatasetInput,
+  defineDataset,
+  geneva2021,
+  mergeDatasets,
+} from "@accordkg/data";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, test } from "vitest";
+import { generateDataset } from "../../bench/generate";
 import { rivers, riversInput, span } from "./fixtures";
 
 const relationsOf = (graph: AccordGraph, source: string, target: string) =>
@@ -147,6 +154,40 @@ describe("buildGraph", () => {
     own.forEachEdge((_edge, attributes) => {
       expect(Object.isFrozen(attributes)).toBe(true);
     });
+  });
+
+  test("adds each statement's edges in the order of its fields, each to the record named", () => {
+    // Hundreds of actors and topics, whose order in the graph is not the dataset's: the edges
+    // buildGraph resolves through its index must still reach exactly the records named.
+    const dataset = defineDataset(generateDataset({ seed: 7, commitments: 400 }));
+    const built = buildGraph(dataset);
+    const added = new Map<string, string[]>();
+    for (let e = 0; e < built.size; e++) {
+      const edge = `e${e}`;
+      const { relation } = built.getEdgeAttributes(edge);
+      const [statement, other] =
+        relation === "party-to"
+          ? [built.target(edge), built.source(edge)]
+          : [built.source(edge), built.target(edge)];
+      if (!/^(commitment|claim):/.test(statement)) continue;
+      added.set(statement, [...(added.get(statement) ?? []), `${relation} ${other}`]);
+    }
+    const statements = [
+      ...dataset.commitments.map((record) => ({ key: nodeKey("commitment", record.id), record })),
+      ...dataset.claims.map((record) => ({ key: nodeKey("claim", record.id), record })),
+    ];
+    expect(added.size).toBe(statements.length);
+    for (const { key, record } of statements) {
+      expect(added.get(key)).toEqual([
+        ...record.parties.map((id) => `party-to actor:${id}`),
+        ...record.statedBy.map((id) => `stated-by actor:${id}`),
+        ...record.topics.map((id) => `about topic:${id}`),
+        ...(record.recipients ?? []).map((id) => `recipient actor:${id}`),
+        ...(record.event === undefined ? [] : [`occurred-at event:${record.event}`]),
+        ...(record.statedAt === undefined ? [] : [`stated-at event:${record.statedAt}`]),
+        ...record.evidence.map((span) => `evidence source:${span.source}`),
+      ]);
+    }
   });
 
   test("builds the same graph from the same data, edge keys included", () => {

@@ -7,7 +7,7 @@ import {
 } from "@accordkg/data";
 import { MultiDirectedGraph } from "graphology";
 import { InvalidArgumentsError } from "./errors";
-import { buildIndex } from "./internal/graphIndex";
+import { buildIndexWithLinks, LinkField, linkField, linkTarget } from "./internal/graphIndex";
 import { isCommitment } from "./internal/kinds";
 import { registerIndex } from "./internal/store";
 import type { AccordGraph, Relation, RelationEdgeAttributes, Statement } from "./types";
@@ -30,6 +30,16 @@ const RELATION_ATTRIBUTES: Readonly<Record<Exclude<Relation, "evidence">, Relati
     "stated-at": shared("stated-at"),
     follows: shared("follows"),
   });
+
+// The relation of each statement link that goes from the statement (all but `Party`).
+const LINK_RELATIONS: Readonly<Record<LinkField, Exclude<Relation, "evidence">>> = Object.freeze({
+  [LinkField.Party]: "party-to",
+  [LinkField.StatedBy]: "stated-by",
+  [LinkField.Topic]: "about",
+  [LinkField.Recipient]: "recipient",
+  [LinkField.Event]: "occurred-at",
+  [LinkField.StatedAt]: "stated-at",
+});
 
 /**
  * One valid, frozen dataset from the arguments. A single dataset is validated whole. Several are
@@ -72,7 +82,7 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
     throw new InvalidArgumentsError("buildGraph", "expected at least one dataset, got none.");
   const dataset = validated(datasets);
 
-  const index = buildIndex({
+  const { index, links } = buildIndexWithLinks({
     sources: dataset.sources,
     actors: dataset.actors,
     topics: dataset.topics,
@@ -130,14 +140,18 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
     if (event.follows !== undefined) link(key, `event:${event.follows}`, "follows");
     evidence(key, event.evidence);
   }
+  // A statement's links come from the index, which resolved them while reading the records: this
+  // loop reads a record only for its evidence spans.
   statements.forEach((statement: Statement, s) => {
     const key = keys[firstStatement + s] as string;
-    for (const actor of statement.parties) link(`actor:${actor}`, key, "party-to");
-    for (const actor of statement.statedBy) link(key, `actor:${actor}`, "stated-by");
-    for (const topic of statement.topics) link(key, `topic:${topic}`, "about");
-    for (const actor of statement.recipients ?? []) link(key, `actor:${actor}`, "recipient");
-    if (statement.event !== undefined) link(key, `event:${statement.event}`, "occurred-at");
-    if (statement.statedAt !== undefined) link(key, `event:${statement.statedAt}`, "stated-at");
+    const end = links.offsets[s + 1] as number;
+    for (let i = links.offsets[s] as number; i < end; i++) {
+      const value = links.links[i] as number;
+      const other = keys[linkTarget(value)] as string;
+      const field = linkField(value);
+      if (field === LinkField.Party) link(other, key, "party-to");
+      else link(key, other, LINK_RELATIONS[field]);
+    }
     evidence(key, statement.evidence);
   });
 

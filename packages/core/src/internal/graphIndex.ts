@@ -61,6 +61,41 @@ export interface GraphIndex {
 
 const MAX = 0x7fffffff;
 
+/** What a statement's link is to, in the order `buildGraph` adds a statement's edges. */
+export const LinkField = {
+  Party: 0,
+  StatedBy: 1,
+  Topic: 2,
+  Recipient: 3,
+  Event: 4,
+  StatedAt: 5,
+} as const;
+export type LinkField = (typeof LinkField)[keyof typeof LinkField];
+const FIELD_SHIFT = 26;
+const KEY_MASK = (1 << FIELD_SHIFT) - 1;
+
+/**
+ * Each statement's references, resolved to positions in `GraphIndex.keys`, for `buildGraph`: it
+ * adds the edges from these and the shared key strings instead of reading every record a second
+ * time and building a key string per edge end. At 100k commitments the records are 140 MB, read
+ * from memory rather than cache on each pass; the build took 4–5% less time (paired with raw
+ * graphology, 8 runs twice: 1.005–1.026× before, 0.961–0.973× after).
+ */
+export interface StatementLinks {
+  /** Statement ordinal `s` → its links, `links[offsets[s] .. offsets[s + 1])`. */
+  readonly offsets: Int32Array;
+  /**
+   * `field << 26 | position in keys`, with `field` a {@link LinkField}. A plain array (small
+   * integers, inside the heap) for the reason `CsrBuilder` keeps its pairs in one.
+   */
+  readonly links: readonly number[];
+}
+
+/** The field of a link in {@link StatementLinks}. */
+export const linkField = (link: number): LinkField => (link >>> FIELD_SHIFT) as LinkField;
+/** The position in `keys` of a link's other end. */
+export const linkTarget = (link: number): number => link & KEY_MASK;
+
 // A span's position in the general order: its source's place in `sources`, then start, then end.
 interface SpanKey {
   source: number;
@@ -211,6 +246,22 @@ function ordinals<T extends { id: string }>(records: readonly T[]): Map<string, 
  * dataset has none, and a graph the user has edited may (a dropped actor node, say).
  */
 export function buildIndex(collections: Collections): GraphIndex {
+  return indexAndLinks(collections, false).index;
+}
+
+/** The index, and each statement's links for `buildGraph` (see {@link StatementLinks}). */
+export function buildIndexWithLinks(collections: Collections): {
+  index: GraphIndex;
+  links: StatementLinks;
+} {
+  const { index, links } = indexAndLinks(collections, true);
+  return { index, links: links as StatementLinks };
+}
+
+function indexAndLinks(
+  collections: Collections,
+  withLinks: boolean,
+): { index: GraphIndex; links: StatementLinks | undefined } {
   const sources = collections.sources;
   const sourceOrdinal = ordinals(sources);
   const events = orderByFirstSpan(collections.events, sourceOrdinal, sources.length);
@@ -230,6 +281,14 @@ export function buildIndex(collections: Collections): GraphIndex {
   const atEvent = new CsrBuilder(events.length);
   const isCommitment = new Uint8Array(statements.length);
   const scratch: SpanKey = { source: MAX, start: MAX, end: MAX };
+  // Links hold dataset indexes for actors and topics until their ordinals are known (below).
+  if (withLinks && collections.actors.length + collections.topics.length + events.length > KEY_MASK)
+    throw new RangeError(`buildGraph: more than ${KEY_MASK} actors, topics and events together`);
+  const linkOffsets = withLinks ? new Int32Array(statements.length + 1) : undefined;
+  const links: number[] = [];
+  const link = (field: LinkField, target: number) => {
+    if (withLinks) links.push((field << FIELD_SHIFT) | target);
+  };
 
   for (let s = 0; s < statements.length; s++) {
     const statement = statements[s] as Statement;
@@ -241,29 +300,41 @@ export function buildIndex(collections: Collections): GraphIndex {
       partyTo.add(a, s);
       if (statement.kind === "agreement") agreementsOf.add(a, s);
       actorMentions.note(a, mention);
+      link(LinkField.Party, a);
     }
     for (const id of statement.statedBy) {
       const a = actorIndex.get(id);
       if (a === undefined) continue;
       spokenBy.add(a, s);
       actorMentions.note(a, mention);
+      link(LinkField.StatedBy, a);
     }
-    if (statement.recipients)
-      for (const id of statement.recipients) {
-        const a = actorIndex.get(id);
-        if (a !== undefined) actorMentions.note(a, mention);
-      }
     for (const id of statement.topics) {
       const t = topicIndex.get(id);
       if (t === undefined) continue;
       about.add(t, s);
       topicMentions.note(t, mention);
+      link(LinkField.Topic, t);
     }
+    if (statement.recipients)
+      for (const id of statement.recipients) {
+        const a = actorIndex.get(id);
+        if (a === undefined) continue;
+        actorMentions.note(a, mention);
+        link(LinkField.Recipient, a);
+      }
     const event = statement.event === undefined ? undefined : eventOrdinal.get(statement.event);
     const statedAt =
       statement.statedAt === undefined ? undefined : eventOrdinal.get(statement.statedAt);
-    if (event !== undefined) atEvent.add(event, s);
-    if (statedAt !== undefined) atEvent.add(statedAt, s);
+    if (event !== undefined) {
+      atEvent.add(event, s);
+      link(LinkField.Event, event);
+    }
+    if (statedAt !== undefined) {
+      atEvent.add(statedAt, s);
+      link(LinkField.StatedAt, statedAt);
+    }
+    if (linkOffsets) linkOffsets[s + 1] = links.length;
   }
 
   // An event's span shows that the event happened, not where each topic or participant comes up,
@@ -293,6 +364,26 @@ export function buildIndex(collections: Collections): GraphIndex {
   const topics = Array.from(topicOrder, (i) => collections.topics[i] as Topic);
   const topicOrdinal = ordinals(topics);
 
+  if (withLinks) {
+    // Dataset indexes (actors, topics) and event ordinals become positions in `keys`.
+    const actorRank = rankOf(actorOrder);
+    const topicRank = rankOf(topicOrder);
+    const firstTopic = actors.length;
+    const firstEvent = firstTopic + topics.length;
+    for (let i = 0; i < links.length; i++) {
+      const value = links[i] as number;
+      const field = linkField(value);
+      const target = linkTarget(value);
+      const position =
+        field === LinkField.Topic
+          ? firstTopic + (topicRank[target] as number)
+          : field === LinkField.Event || field === LinkField.StatedAt
+            ? firstEvent + target
+            : (actorRank[target] as number);
+      links[i] = (field << FIELD_SHIFT) | position;
+    }
+  }
+
   const keys: string[] = [];
   for (const actor of actors) keys.push(`actor:${actor.id}`);
   for (const topic of topics) keys.push(`topic:${topic.id}`);
@@ -302,7 +393,7 @@ export function buildIndex(collections: Collections): GraphIndex {
   });
   for (const source of sources) keys.push(`source:${source.id}`);
 
-  return {
+  const index: GraphIndex = {
     keys,
     sources,
     sourceOrdinal,
@@ -323,6 +414,17 @@ export function buildIndex(collections: Collections): GraphIndex {
     ...topicHierarchy(topics, topicOrdinal),
     atEvent: atEvent.build(),
   };
+  return {
+    index,
+    links: linkOffsets === undefined ? undefined : { offsets: linkOffsets, links },
+  };
+}
+
+/** `rank[datasetIndex] = ordinal`, the inverse of an `order`. */
+function rankOf(order: Int32Array): Int32Array {
+  const rank = new Int32Array(order.length);
+  for (let ordinal = 0; ordinal < order.length; ordinal++) rank[order[ordinal] as number] = ordinal;
+  return rank;
 }
 
 /**
