@@ -31,7 +31,7 @@ const RELATION_ATTRIBUTES: Readonly<Record<Exclude<Relation, "evidence">, Relati
     follows: shared("follows"),
   });
 
-// The relation of each statement link that goes from the statement (all but `Party`).
+// The relation of each kind of statement link: `Party` links point at the statement, the rest away.
 const LINK_RELATIONS: Readonly<Record<LinkField, Exclude<Relation, "evidence">>> = Object.freeze({
   [LinkField.Party]: "party-to",
   [LinkField.StatedBy]: "stated-by",

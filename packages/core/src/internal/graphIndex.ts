@@ -366,8 +366,8 @@ function indexAndLinks(
 
   if (withLinks) {
     // Dataset indexes (actors, topics) and event ordinals become positions in `keys`.
-    const actorRank = rankOf(actorOrder);
-    const topicRank = rankOf(topicOrder);
+    const actorRank = inverse(actorOrder);
+    const topicRank = inverse(topicOrder);
     const firstTopic = actors.length;
     const firstEvent = firstTopic + topics.length;
     for (let i = 0; i < links.length; i++) {
@@ -420,8 +420,8 @@ function indexAndLinks(
   };
 }
 
-/** `rank[datasetIndex] = ordinal`, the inverse of an `order`. */
-function rankOf(order: Int32Array): Int32Array {
+/** The inverse of an `order` (`order[ordinal] = datasetIndex`): `rank[datasetIndex] = ordinal`. */
+function inverse(order: Int32Array): Int32Array {
   const rank = new Int32Array(order.length);
   for (let ordinal = 0; ordinal < order.length; ordinal++) rank[order[ordinal] as number] = ordinal;
   return rank;
