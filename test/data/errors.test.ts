@@ -206,6 +206,51 @@ const CASES: readonly Case[] = [
     ["actors", 2, "represents"],
     (d) => setAt(d, ["actors", 2, "represents"], ["russia"]),
   ),
+  broken("unknown_statement", "an account of a misspelt commitment", ["accounts", 0, "of"], (d) => {
+    const own = getAt(d, ["commitments", 0]) as Geneva["commitments"][number];
+    setAt(
+      d,
+      ["accounts"],
+      [
+        {
+          id: "test-account",
+          of: "strategic-stability-dialoge",
+          kind: "agreement",
+          statedBy: ["vladimir-putin"],
+          summary: { en: "Putin's account." },
+          evidence: [{ ...own.evidence[0] }],
+        },
+      ],
+    );
+  }),
+  broken(
+    "duplicate_account",
+    "an account repeating the commitment's own speaker and span",
+    ["accounts", 0],
+    (d) => {
+      const own = getAt(d, ["commitments", 0]) as Geneva["commitments"][number];
+      setAt(
+        d,
+        ["accounts"],
+        [
+          {
+            id: "test-account",
+            of: own.id,
+            kind: "agreement",
+            statedBy: [...own.statedBy],
+            summary: { en: "The same again." },
+            evidence: [{ ...own.evidence[0] }],
+          },
+        ],
+      );
+    },
+  ),
+  broken(
+    "translation_cycle",
+    "a source that is a translation of itself",
+    ["sources", 0, "translationOf"],
+    (d) => setAt(d, ["sources", 0, "translationOf"], getAt(d, ["sources", 0, "id"])),
+  ),
   {
     code: "merge_conflict",
     input: "two datasets with different actors under one id",

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  Account,
   Actor,
   CLAIM_KINDS,
   Claim,
@@ -130,6 +131,7 @@ describe("packages/data/README.md: tables", () => {
     Place,
     Commitment,
     Claim,
+    Account,
     Evidence,
     LocalizedText,
     Corroboration,
