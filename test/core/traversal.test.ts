@@ -212,7 +212,9 @@ describe("graphology's standard library on the built graph", () => {
     const top = Object.entries(centrality).sort((a, b) => b[1] - a[1])[0]?.[0];
     // Biden states every statement of the Arabic report, and the joint statement with Putin.
     expect(top).toBe("actor:joe-biden");
-    expect(centrality["actor:joe-biden"]).toBe(geneva.degree("actor:joe-biden") / (geneva.order - 1));
+    expect(centrality["actor:joe-biden"]).toBe(
+      geneva.degree("actor:joe-biden") / (geneva.order - 1),
+    );
     expect(density(geneva)).toBeGreaterThan(0);
     expect(density(geneva)).toBeLessThan(1);
   });
