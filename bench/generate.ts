@@ -515,7 +515,14 @@ export function generateDataset(options: GenerateOptions): DatasetInput {
 
   const accounts =
     (options.accounts ?? 0) > 0
-      ? generateAccounts(options, [...commitments, ...claims], sources, nameEn, speakerFor, perSource)
+      ? generateAccounts(
+          options,
+          [...commitments, ...claims],
+          sources,
+          nameEn,
+          speakerFor,
+          perSource,
+        )
       : [];
 
   return {
@@ -601,7 +608,11 @@ function generateAccounts(
     if (joint) {
       const id = `j-${joints++}`;
       evidence = { source: id, start: 0, end: words.length, quote: words };
-      addSource(id, `${words}.`, speakers.map((s) => `a-${s}`));
+      addSource(
+        id,
+        `${words}.`,
+        speakers.map((s) => `a-${s}`),
+      );
     } else {
       const start = parts.reduce((n, part) => n + part.length + 2, 0);
       parts.push(words);

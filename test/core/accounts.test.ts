@@ -351,8 +351,8 @@ describe("grades and perspectives on a handmade dataset", () => {
     const communique = input.sources[1];
     if (communique === undefined) throw new Error("fixture: no communique");
     const { issuedBy: _, ...unsigned } = communique;
-    input.sources[1] = unsigned;
-    const graphWithout = buildGraph(defineDataset(input));
+    const sources = [input.sources[0], unsigned, input.sources[2]];
+    const graphWithout = buildGraph(defineDataset({ ...input, sources }));
     expect(gradeOf(graphWithout, "open-border")).toBe("concordant");
   });
 

@@ -13,8 +13,12 @@ import {
   Commitment,
   Corroboration,
   Dataset,
+  EVIDENCE_GRADE_DEFINITIONS,
+  EVIDENCE_GRADES,
   Event,
   Evidence,
+  type EvidenceGrade,
+  geneva2021,
   LocalizedText,
   Place,
   Source,
@@ -174,6 +178,30 @@ describe("packages/data/README.md: tables", () => {
       };
       expect(row.slice(1, 5)).toEqual([kind.definition, kind.plover, kind.cameo, kind.example]);
     }
+  });
+
+  test("### Evidence grades: exactly the exported vocabulary, in its order, word for word", () => {
+    const rows = tableUnder("### Evidence grades");
+    expect(rows.map((row) => unquote(row[0] as string))).toEqual([...EVIDENCE_GRADES]);
+    expect(Object.keys(EVIDENCE_GRADE_DEFINITIONS)).toEqual([...EVIDENCE_GRADES]);
+    for (const row of rows) {
+      const grade = EVIDENCE_GRADE_DEFINITIONS[unquote(row[0] as string) as EvidenceGrade];
+      expect(row.slice(1, 4)).toEqual([grade.definition, grade.plover, grade.example]);
+    }
+  });
+
+  test("each grade's example quotes the Geneva sources verbatim", () => {
+    const texts = geneva2021.sources.map((source) => source.text);
+    let quotes = 0;
+    for (const { example } of Object.values(EVIDENCE_GRADE_DEFINITIONS))
+      for (const [, quote] of example.matchAll(/«(.+?)…?»/g)) {
+        expect(
+          texts.some((text) => text.includes(quote as string)),
+          quote,
+        ).toBe(true);
+        quotes++;
+      }
+    expect(quotes).toBe(4);
   });
 
   test("each kind's example is quoted verbatim from the article", () => {

@@ -18,8 +18,6 @@ function example(name: string): string {
   return child.stdout;
 }
 
-const text = geneva2021.sources[0]?.text ?? "";
-
 describe("pnpm example both-agreed", () => {
   const out = example("both-agreed");
   /** The block of one agreement, from its number to the next blank line. */

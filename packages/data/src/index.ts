@@ -15,7 +15,7 @@ export {
 export { DATASET_ERROR_CODES, type DatasetErrorCode } from "./errorCodes";
 export { EVENT_KINDS, Event, EventKind, Place } from "./event";
 export { Evidence } from "./evidence";
-export { EVIDENCE_GRADES, EvidenceGrade } from "./evidenceGrade";
+export { EVIDENCE_GRADE_DEFINITIONS, EVIDENCE_GRADES, EvidenceGrade } from "./evidenceGrade";
 export { geneva2021 } from "./geneva2021/index";
 export { mergeDatasets } from "./mergeDatasets";
 export {

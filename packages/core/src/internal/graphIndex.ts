@@ -370,7 +370,9 @@ function indexAndLinks(
         const actor = actorIndex.get(id);
         if (actor === undefined) continue;
         actorMentions.note(actor, mention);
-        (byActor[actor] ??= []).push(s);
+        const statements = byActor[actor];
+        if (statements === undefined) byActor[actor] = [s];
+        else statements.push(s);
       }
     });
     // Accounts come in their own order, not their statements': sort each actor's row.
