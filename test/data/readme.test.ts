@@ -212,6 +212,21 @@ describe("packages/data/README.md: tables", () => {
     }
   });
 
+  test("the Geneva sources table lists every source in order, with its language and address", () => {
+    const rows = tableUnder("## The Geneva 2021 dataset: its sources");
+    expect(rows.map((row) => /^`([^`]+)`/.exec(row[0] as string)?.[1])).toEqual(
+      geneva2021.sources.map((source) => source.id),
+    );
+    geneva2021.sources.forEach((source, i) => {
+      const row = rows[i] as string[];
+      expect(row[0], source.id).toContain(source.title);
+      expect(row[1], source.id).toBe(source.language);
+      expect(row[2], source.id).toBe(source.publisher ?? "(not recorded)");
+      expect(row[3], source.id).toBe(source.publishedAt ?? "(not given)");
+      expect(row[5], source.id).toBe(source.url === undefined ? "(none)" : `<${source.url}>`);
+    });
+  });
+
   test("links to the error catalogue", () => {
     expect(readme).toContain("](../../docs/errors.md)");
   });
