@@ -14,6 +14,7 @@ const SOURCE_ONLY = [
   "test/examples/**",
   "test/reliability/validateCli.test.ts",
   "test/reliability/verifySummary.test.ts",
+  "test/bench/save.test.ts",
 ];
 export default defineConfig(({ mode }) => ({
   ssr: {
