@@ -1,11 +1,12 @@
 // verify's last line ("N passed, N failed") must count every failure vitest reports. Each fixture
 // in test/fixtures/vitest-runs fails in one way; vitest runs them here, in a process of its own with
 // their own config and the reporter verify uses, and the summary is computed from what it wrote.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { countReport, summarize } from "../../scripts/test-summary.mjs";
 import { ROOT } from "../support/snippets";
 
@@ -13,19 +14,14 @@ const FIXTURES = "test/fixtures/vitest-runs";
 const scratch = mkdtempSync(join(tmpdir(), "accordkg-vitest-runs-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const runs = new Map<string, { status: number | null; report: unknown }>();
-
-/** Runs vitest on the fixture files named (all of them if none) and returns its JSON report. */
-function run(...files: string[]): { status: number | null; report: unknown } {
-  const name = files.join("+") || "all";
-  const done = runs.get(name);
-  if (done !== undefined) return done;
-  const output = join(scratch, `${name}.json`);
+/** One vitest run over the fixture files named (all of them if none): its exit code and report. */
+async function vitestRun(files: string[]): Promise<{ status: number | null; report: unknown }> {
+  const output = join(scratch, `${files.join("+") || "all"}.json`);
   // Without the variables of the vitest that runs this test, which would make the child a worker.
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST")),
   );
-  const child = spawnSync(
+  const child = spawn(
     join(ROOT, "node_modules", ".bin", "vitest"),
     [
       "run",
@@ -35,10 +31,33 @@ function run(...files: string[]): { status: number | null; report: unknown } {
       `--outputFile.json=${output}`,
       ...files,
     ],
-    { cwd: ROOT, encoding: "utf8", env },
+    { cwd: ROOT, env, stdio: "ignore" },
   );
-  const ran = { status: child.status, report: JSON.parse(readFileSync(output, "utf8")) };
-  runs.set(name, ran);
+  const [status] = (await once(child, "exit")) as [number | null];
+  return { status, report: JSON.parse(readFileSync(output, "utf8")) };
+}
+
+// The runs the tests read, started together (each is a vitest process of its own).
+const RUNS = [
+  "throwsAtImport",
+  "failingTests",
+  "hookFails",
+  "unhandledError",
+  "noAssertion",
+  "passes",
+  "",
+];
+const runs = new Map<string, { status: number | null; report: unknown }>();
+beforeAll(async () => {
+  const done = await Promise.all(RUNS.map((file) => vitestRun(file === "" ? [] : [file])));
+  for (const [i, file] of RUNS.entries())
+    runs.set(file, done[i] as { status: number | null; report: unknown });
+}, 120_000);
+
+/** The run of one fixture file, or of all of them. */
+function run(file = ""): { status: number | null; report: unknown } {
+  const ran = runs.get(file);
+  if (ran === undefined) throw new Error(`verifySummary: add ${file} to RUNS`);
   return ran;
 }
 
