@@ -25,7 +25,7 @@
 //   <impl> triples                    triples loaded by a peer            13.1 million
 //   answers                           "equal" if every exactness check passed
 //   wall time                         the size's whole run (reports saved after this field existed)
-//   machine <cpu|cores|memory|node|commit>
+//   machine <cpu|cores|memory|node|commit|load>   load: the load average, start → end
 //   table                             the whole report, as bench/results/<size>.md
 //
 //   npx -y pnpm@12.4.2 docs:figures
@@ -122,6 +122,11 @@ const FORMS: [RegExp, (groups: string[], c: Context) => string][] = [
   ],
   [/^edges$/, (_, { report }) => integer(edgesOf(report))],
   [/^edges per commitment$/, (_, { report }) => (edgesOf(report) / report.size).toFixed(1)],
+  [
+    /^machine load$/,
+    (_, { report }) =>
+      `${report.machine.loadAverage.start.toFixed(1)} → ${report.machine.loadAverage.end.toFixed(1)}`,
+  ],
   [
     /^machine memory$/,
     (_, { report }) => `${(report.machine.memoryBytes / 2 ** 30).toFixed(1)} GiB`,

@@ -133,6 +133,7 @@ describe("figures", () => {
     ["100k answers", "equal"],
     ["100k wall time", "1 m 26 s"],
     ["100k machine memory", "16.0 GiB"],
+    ["100k machine load", "1.0 → 1.0"],
     ["100k machine commit", "abc1234"],
   ])("%s → %s", (name, text) => {
     expect(figure(name, fakes)).toBe(text);
