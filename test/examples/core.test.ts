@@ -18,15 +18,29 @@ function example(name: string): string {
   return child.stdout;
 }
 
+/**
+ * The block of `out` (blank-line separated) whose first line starts with `heading`; there must be
+ * exactly one. Checks search only their own block, so a later block cannot satisfy an earlier one.
+ */
+function block(out: string, heading: string): string {
+  const found = out.split(/\n\s*\n/).filter((b) => b.trimStart().startsWith(heading));
+  expect(found, `one block starting "${heading}"`).toHaveLength(1);
+  return found[0] as string;
+}
+
+/** The numbered blocks of both-agreed's output, one per agreement, by id. */
+function agreementBlocks(out: string): Map<string, string> {
+  const blocks = out.split(/\n\s*\n/).filter((b) => /^\d+\. /.test(b));
+  return new Map(blocks.map((b) => [/^ {3}id {9}(\S+)$/m.exec(b)?.[1] ?? "", b]));
+}
+
 describe("pnpm example both-agreed", () => {
   const out = example("both-agreed");
-  /** The block of one agreement, from its number to the next blank line. */
-  const block = (id: string) => {
-    const at = out.indexOf(`   id         ${id}\n`);
-    expect(at, id).toBeGreaterThan(-1);
-    const start = out.lastIndexOf("\n\n", at);
-    const end = out.indexOf("\n\n", at);
-    return out.slice(start, end === -1 ? undefined : end);
+  /** The block of one agreement; there must be one. */
+  const agreement = (id: string) => {
+    const found = agreementBlocks(out).get(id);
+    expect(found, id).toBeDefined();
+    return found as string;
   };
 
   test("says what the grades mean", () => {
@@ -51,7 +65,7 @@ describe("pnpm example both-agreed", () => {
   });
 
   test("names each agreement's accounts: speakers, whom they speak for, and their framing", () => {
-    const dialogue = block("strategic-stability-dialogue");
+    const dialogue = agreement("strategic-stability-dialogue");
     expect(dialogue).toContain("accounts   4");
     expect(dialogue).toContain(
       "▸ Joe Biden and Vladimir Putin, at U.S.–Russia Presidential Joint Statement on Strategic Stability (joint text): agreement",
@@ -59,8 +73,10 @@ describe("pnpm example both-agreed", () => {
     expect(dialogue).toContain(
       "▸ Vladimir Putin, at Vladimir Putin's press conference after the summit (speaks for Russia): agreement",
     );
-    expect(block("minsk-diplomacy")).toContain("(speaks for Russia): assessment, not an agreement");
-    expect(block("iran-nuclear-cooperation")).toContain("accounts   1");
+    expect(agreement("minsk-diplomacy")).toContain(
+      "(speaks for Russia): assessment, not an agreement",
+    );
+    expect(agreement("iran-nuclear-cooperation")).toContain("accounts   1");
   });
 
   test("prints each quote verbatim with offsets that point at it in its source", () => {
@@ -73,10 +89,17 @@ describe("pnpm example both-agreed", () => {
     expect([...languages].sort()).toEqual(["ar", "en", "ru"]);
   });
 
-  test("prints parties, topics and summaries", () => {
-    expect(out).toContain("parties    United States · Russia");
-    expect(out).toContain("topics     Diplomatic efforts related to the Minsk agreement");
-    expect(out).toContain("concerning Iran (not bound)");
+  test("prints parties, topics and summaries, each under its own agreement", () => {
+    const agreements = agreementBlocks(out);
+    expect([...agreements.keys()]).toHaveLength(7);
+    for (const agreement of agreements.values())
+      expect(agreement).toContain("parties    United States · Russia");
+    expect(agreements.get("minsk-diplomacy")).toContain(
+      "topics     Diplomatic efforts related to the Minsk agreement",
+    );
+    expect(agreements.get("minsk-diplomacy")).toContain("concerning Ukraine (not bound)");
+    expect(agreements.get("iran-nuclear-cooperation")).toContain("concerning Iran (not bound)");
+    expect(agreements.get("strategic-stability-dialogue")).not.toContain("concerning");
   });
 
   test("prints what packages/core/README.md shows of it, line for line", () => {
@@ -87,10 +110,12 @@ describe("pnpm example both-agreed", () => {
   });
 
   test("lists what one side said alone apart from the agreements, with its grade", () => {
-    const tail = out.slice(out.indexOf("Not agreements"));
-    expect(tail).toMatch(/proposal +Biden proposed .* \(concordant\)/);
-    expect(tail).toMatch(/pledge +Biden affirmed/);
-    expect(tail).toMatch(/warning +Biden said/);
+    const alone = block(out, "Not agreements");
+    expect(alone).toMatch(/proposal +Biden proposed .* \(concordant\)/);
+    expect(alone).toMatch(/pledge +Biden affirmed/);
+    expect(alone).toMatch(/warning +Biden said/);
+    for (const agreement of agreementBlocks(out).values())
+      expect(agreement).not.toMatch(/^ {3}(proposal|pledge|warning) /m);
   });
 });
 
@@ -148,31 +173,40 @@ describe("pnpm example extend-dataset", () => {
   const out = example("extend-dataset");
 
   test("merges the new source with the Geneva sources", () => {
-    expect(out).toContain(`${geneva2021.sources.length + 1} sources`);
+    expect(block(out, "Merged ")).toContain(`${geneva2021.sources.length + 1} sources`);
   });
 
   test("finds the new agreement after the Geneva ones, with who says so", () => {
-    expect(out).toMatch(/minsk-diplomacy +stated by Joe Biden, in geneva-2021-summit-report-ar/);
-    expect(out).toMatch(
-      /first-dialogue-session +stated by The US foreign minister \(example\), in example-ministers-readout/,
+    const agreements = block(out, "Agreements binding the United States and Russia");
+    expect(agreements).toMatch(
+      /minsk-diplomacy +stated by Joe Biden, in geneva-2021-summit-report-ar/,
     );
-    expect(out).toContain("  8 agreements");
+    expect(agreements).toMatch(
+      /first-dialogue-session +stated by The US foreign minister \(example\), in example-ministers-readout$/,
+    );
+    expect(block(out, "The same, asked of the two ministers")).toContain("  8 agreements");
   });
 
   test("links the new account to the Geneva agreement instead of counting it twice", () => {
-    const dialogue = out.slice(out.indexOf("The dialogue, now with one more account"));
+    const dialogue = block(out, "The dialogue, now with one more account");
     expect(dialogue).toMatch(
       /The Russian foreign minister \(example\) +agreement example-ministers-readout/,
     );
     expect(dialogue).toContain("grade: joint");
-    expect(out.match(/^ {2}strategic-stability-dialogue /gm)).toHaveLength(1);
+    const agreements = block(out, "Agreements binding the United States and Russia");
+    expect(agreements.match(/^ {2}strategic-stability-dialogue /gm)).toHaveLength(1);
   });
 
   test("answers across both sources and shows the new evidence with its sentence", () => {
-    expect(out).toContain("agreement strategic-stability-dialogue (geneva-2021-summit-report-ar)");
-    expect(out).toContain("agreement first-dialogue-session (example-ministers-readout)");
-    expect(out).toContain("space-security: Security in outer space");
-    expect(out).toContain(
+    const about = block(out, "Commitments about strategic stability");
+    expect(about).toContain(
+      "agreement strategic-stability-dialogue (geneva-2021-summit-report-ar)",
+    );
+    expect(about).toContain("agreement first-dialogue-session (example-ministers-readout)");
+    expect(block(out, "Raised in the ministers' call but not agreed")).toContain(
+      "space-security: Security in outer space",
+    );
+    expect(block(out, "The evidence for the new agreement")).toContain(
       '"The two ministers agreed to hold the first session of the strategic stability dialogue in Geneva."',
     );
   });
@@ -182,14 +216,14 @@ describe("pnpm example explore", () => {
   const out = example("explore");
 
   test("walks a neighbourhood and a connection", () => {
-    expect(out).toContain("1 topic      minsk-agreements");
-    expect(out).toMatch(
+    expect(block(out, "== Next to the Minsk agreement")).toContain("1 topic      minsk-agreements");
+    expect(block(out, "== How vladimir-putin and ukraine are linked")).toMatch(
       /actor vladimir-putin\n.*—party-to→ claim ukraine-nato-only-touched-upon\n.*—recipient→ actor ukraine/,
     );
   });
 
   test("lists topics raised but not agreed", () => {
-    const section = out.slice(out.indexOf("covered by no agreement"), out.indexOf("== search"));
+    const section = block(out, "== Raised between Biden and Putin, but covered by no agreement");
     expect(section).toContain("arctic");
     expect(section).toContain("ukraine-sovereignty");
     expect(section).not.toContain("arms-control");
@@ -197,10 +231,8 @@ describe("pnpm example explore", () => {
 
   test("searches in English and Arabic, including a ta-marbuta variant", () => {
     for (const query of ['"putin"', '"بوتين"'])
-      expect(out.slice(out.indexOf(`search ${query}`))).toMatch(
-        /^\s+alias +actor +Vladimir Putin/m,
-      );
+      expect(block(out, `== search ${query}`), query).toMatch(/^\s+alias +actor +Vladimir Putin/m);
     for (const query of ['"الولايات المتحدة"', '"الولايات المتحده"'])
-      expect(out.slice(out.indexOf(`search ${query}`))).toMatch(/^\s+name +actor +United States/m);
+      expect(block(out, `== search ${query}`), query).toMatch(/^\s+name +actor +United States/m);
   });
 });
