@@ -118,9 +118,12 @@ describe.concurrent("examples/validate.ts", { timeout: 120_000 }, () => {
     const { status, stdout } = await validate(genevaJsonPath, other);
     expect(status).toBe(1);
     expect(stdout).toContain("merging geneva2021.json + other.json: 1 problem");
-    expect(stdout).toContain("✖ actors[3].id  [merge_conflict]");
+    expect(stdout).toContain("✖ actors[3].name  [merge_conflict]");
     expect(stdout).toContain('Dataset "other-notes" has a different actor under id "russia"');
     expect(stdout).toContain('than dataset "geneva-2021"');
+    expect(stdout).toContain(
+      'name is {"en":"The Russian Federation","ar":"روسيا"} in "other-notes" and {"en":"Russia","ar":"روسيا"} in "geneva-2021"',
+    );
   });
 
   test("several files, one invalid: its problems are reported and nothing is merged", async () => {

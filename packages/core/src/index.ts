@@ -29,4 +29,4 @@ export {
   type RelationEdgeAttributes,
   type Statement,
 } from "./types";
-export { unilateralCommitments } from "./unilateralCommitments";
+export { type UnilateralCommitment, unilateralCommitments } from "./unilateralCommitments";

@@ -1,3 +1,4 @@
+import { AccordError, ERROR_CLASS } from "./accordError";
 import type { DatasetErrorCode } from "./errorCodes";
 
 export type IssuePath = readonly (string | number)[];
@@ -39,13 +40,27 @@ function formatIssues(issues: readonly DatasetIssue[], label: string): string {
   return `${label} has ${count}:\n${lines.join("\n")}`;
 }
 
-/** Thrown by `defineDataset` and `mergeDatasets` with every problem found, not just the first. */
-export class DatasetError extends Error {
+/**
+ * Thrown by `defineDataset`, `mergeDatasets`, and by `buildGraph` and `extendGraph` in
+ * `@accordkg/core`, with every problem found, not just the first. An `AccordError`, so one
+ * `instanceof AccordError` catches it with the queries' errors. Its message is the report
+ * (`Dataset "x" has 2 problems: …`), without the `functionName` prefix of the other errors.
+ */
+export class DatasetError extends AccordError {
+  /** @internal */
+  static override readonly [ERROR_CLASS]: string = "DatasetError";
   override name = "DatasetError";
   readonly issues: readonly DatasetIssue[];
 
-  constructor(issues: readonly DatasetIssue[], label = "Dataset") {
-    super(formatIssues(issues, label));
+  /**
+   * @param issues - Every problem found.
+   * @param label - What has the problems, for the message: `Dataset "x"`, `Merging "a", "b"`.
+   * @param functionName - The public function that reported them (default `defineDataset`).
+   */
+  constructor(issues: readonly DatasetIssue[], label = "Dataset", functionName = "defineDataset") {
+    super(functionName, "");
+    // The report is the message, unprefixed: it starts with what has the problems.
+    this.message = formatIssues(issues, label);
     this.issues = Object.freeze(
       issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
     );

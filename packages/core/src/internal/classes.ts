@@ -23,18 +23,19 @@ export function commonToAll(index: GraphIndex, csr: Csr, actors: readonly number
  * index's byte array, not the record: records lie far apart in memory, and reading each one's
  * `kind` cost a cache miss per ordinal (at 100k, `commitmentsAbout` took 5 times the `Map` index).
  */
-export function commitmentsAt(
+export function commitmentsAt<C extends Commitment = Commitment>(
   index: GraphIndex,
   ordinals: Int32Array,
-  keep?: (commitment: Commitment) => boolean,
-): Commitment[] {
-  const out: Commitment[] = [];
+  keep?: (commitment: Commitment) => commitment is C,
+): C[] {
+  const out: C[] = [];
   const { isCommitment, statements } = index;
   for (let i = 0; i < ordinals.length; i++) {
     const ordinal = ordinals[i] as number;
     if (isCommitment[ordinal] !== 1) continue;
     const commitment = statements[ordinal] as Commitment;
-    if (keep === undefined || keep(commitment)) out.push(commitment);
+    if (keep === undefined) out.push(commitment as C);
+    else if (keep(commitment)) out.push(commitment);
   }
   return out;
 }
