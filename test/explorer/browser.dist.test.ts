@@ -2,6 +2,8 @@
 // downloads nothing), with WebGL2 through SwiftShader (see ../shared/docs/browser-tests.md).
 // Runs once, in the dist run, on the page the built package writes: that is what users open, and
 // its script is the one bundled at build time, whose hash the CSP names.
+/// <reference lib="dom" />
+// (DOM types for the code that page.evaluate runs in the page.)
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

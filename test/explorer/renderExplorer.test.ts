@@ -19,7 +19,7 @@ function partsOf(page: string) {
   if (csp === undefined || script === undefined || style === undefined || data === undefined)
     throw new Error("the page lacks a CSP, its script, its style or its data");
   return {
-    csp: csp.replaceAll("&#39;", "'"),
+    csp,
     script,
     style,
     data,

@@ -6,8 +6,8 @@ export const ExplorerLayoutOptions = z
     /** Same seed, same graph: same positions, byte for byte. Default 1. */
     seed: z.int().min(0).max(0xffffffff).default(1),
     /**
-     * ForceAtlas2 iterations. Default: 300 up to 2,000 nodes, fewer above (600,000 ÷ nodes, at least 30), so that
-     * a 10,000-commitment graph (17,500 nodes) lays out in seconds.
+     * ForceAtlas2 iterations. Default: 300 up to 800 nodes, then 250,000 ÷ nodes (at least 30),
+     * so that a 10,000-commitment graph (17,500 nodes) lays out in seconds.
      */
     iterations: z.int().min(0).max(10_000).optional(),
   })

@@ -28,7 +28,12 @@ export function layoutOf(
     });
   const positions =
     iterations > 0 && copy.size > 0
-      ? forceAtlas2(copy, { iterations, settings: forceAtlas2.inferSettings(copy) })
+      ? forceAtlas2(copy, {
+          iterations,
+          // Barnes–Hut from 500 nodes (inferSettings waits until 2,000): exact repulsion is
+          // quadratic, 50 ms an iteration at 1,750 nodes against 20 ms.
+          settings: { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 500 },
+        })
       : Object.fromEntries(copy.mapNodes((key, { x, y }) => [key, { x, y }]));
   const round = (value: number) => Math.round(value * 100) / 100;
   return {
@@ -37,9 +42,12 @@ export function layoutOf(
   };
 }
 
-/** The default number of ForceAtlas2 iterations for a graph of `order` nodes. */
+/**
+ * The default number of ForceAtlas2 iterations for a graph of `order` nodes: 300 up to 800 nodes,
+ * then fewer (250,000 ÷ nodes, at least 30) so that an iteration budget keeps rendering to seconds.
+ */
 export function defaultIterations(order: number): number {
-  return order <= 2000 ? 300 : Math.max(30, Math.round(600_000 / order));
+  return Math.max(30, Math.min(300, Math.round(250_000 / order)));
 }
 
 // A small seeded generator (mulberry32): Math.random cannot be seeded, and the page must not
