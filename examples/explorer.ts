@@ -12,4 +12,6 @@ const page = renderExplorer(buildGraph(geneva2021), {
   title: "Biden–Putin summit, Geneva, 16 June 2021",
 });
 writeFileSync(out, page);
-console.log(`Wrote ${out} (${(Buffer.byteLength(page) / 1024).toFixed(0)} KiB). Open it in a browser.`);
+console.log(
+  `Wrote ${out} (${(Buffer.byteLength(page) / 1024).toFixed(0)} KiB). Open it in a browser.`,
+);

@@ -208,7 +208,11 @@ function evidenceSection(graph: AccordGraph, key: string, title: string): HTMLEl
   );
 }
 
-/** A quote inside its paragraph (the source's line that holds it), the quoted words marked. */
+/**
+ * A quote inside its paragraph (the source's line that holds it), the quoted words marked. The
+ * mark carries `dir`, which makes it a bidi isolate: bidi controls inside a quote cannot reorder
+ * the words around it.
+ */
 function quote(graph: AccordGraph, span: EvidenceSpan): HTMLElement {
   const source = (graph.getNodeAttributes(`source:${span.source}`) as RecordEntry).record as Source;
   const text = source.text;
@@ -228,7 +232,7 @@ function quote(graph: AccordGraph, span: EvidenceSpan): HTMLElement {
         "p",
         {},
         before.length > 600 ? `…${before.slice(-600)}` : before,
-        h("mark", {}, span.quote),
+        h("mark", { dir }, span.quote),
         after.length > 600 ? `${after.slice(0, 600)}…` : after,
       ),
     ),

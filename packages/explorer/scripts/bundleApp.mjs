@@ -3,7 +3,8 @@
 // this file (`node scripts/bundleApp.mjs` prints the assets as JSON). Not published: esbuild is a
 // dev dependency, and the package's users get the bundle, not its recipe.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -31,6 +32,36 @@ const englishLocaleOnly = {
   },
 };
 
+// The page holds copies of its dependencies' code, so it carries their notices: a comment at the
+// top of the script with each bundled package's name, version, licence and licence text.
+/** @param {Record<string, unknown>} inputs the metafile's inputs */
+function notices(inputs) {
+  const roots = new Set();
+  for (const input of Object.keys(inputs)) {
+    // Paths are relative to the working folder, some with a plugin's namespace in front.
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(
+      resolve(input.replace(/^[\w-]+:/, "")),
+    );
+    if (match?.[1] !== undefined) roots.add(match[1]);
+  }
+  const lines = [...roots].sort().map((root) => {
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    const file = readdirSync(root).find((name) => /^licen[cs]e/i.test(name));
+    const text =
+      file === undefined || !existsSync(join(root, file))
+        ? ""
+        : readFileSync(join(root, file), "utf8");
+    return `${manifest.name} ${manifest.version} (${manifest.license})\n${text.trim()}`;
+  });
+  const body = [
+    "This page's script bundles the following packages, under these licences.",
+    ...lines,
+  ]
+    .join("\n\n")
+    .replaceAll("*/", "* /");
+  return `/*!\n${body}\n*/\n`;
+}
+
 /**
  * The bundled, minified script and the style sheet of the page, with their CSP hashes.
  * @returns {Promise<{ script: string; scriptHash: string; style: string; styleHash: string }>}
@@ -51,8 +82,9 @@ export async function bundleApp() {
     conditions: ["@accordkg/source"],
     logLevel: "silent",
     plugins: [englishLocaleOnly],
+    metafile: true,
   });
-  const script = (result.outputFiles[0]?.text ?? "").trimEnd();
+  const script = notices(result.metafile.inputs) + (result.outputFiles[0]?.text ?? "").trimEnd();
   const style = readFileSync(`${appDir}style.css`, "utf8").trim();
   return { script, scriptHash: sha256(script), style, styleHash: sha256(style) };
 }
