@@ -243,6 +243,8 @@ describe.runIf(process.env.MODE === "dist")("the explorer page in Chromium", () 
     expect(quote.marked).toBe(span?.quote);
     expect((quote.paragraph ?? "").length).toBeGreaterThan((span?.quote ?? "").length);
     expect(await page.textContent("#panel .kind-badge")).toContain("agreement");
+    // docs/explorer-geneva.png is a copy of this one.
+    await page.locator("#panel figure").first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, "geneva-agreement.png") });
   });
 
