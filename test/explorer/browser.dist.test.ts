@@ -27,9 +27,16 @@ type Handle = {
   select: (key: string | undefined) => void;
   sigma: {
     refresh: () => void;
-    getNodeDisplayData: (
-      key: string,
-    ) => { x: number; y: number; highlighted?: boolean; hidden?: boolean } | undefined;
+    getNodeDisplayData: (key: string) =>
+      | {
+          x: number;
+          y: number;
+          highlighted?: boolean;
+          hidden?: boolean;
+          label?: string;
+          labelDir?: string;
+        }
+      | undefined;
     graphToViewport: (point: { x: number; y: number }) => { x: number; y: number };
     getContainer: () => HTMLElement;
     getCamera: () => { setState: (state: { ratio?: number; x?: number; y?: number }) => void };
@@ -337,6 +344,23 @@ describe.runIf(process.env.MODE === "dist")("the explorer page in Chromium", () 
     expect(aboutUkraine.length).toBeLessThan(buildGraph(geneva2021).order);
     await page.click("#reset");
     expect((await shownKinds()).length).toBe(buildGraph(geneva2021).order);
+  });
+
+  test("labels switch to Arabic, drawn right to left", async () => {
+    const { page } = await open("geneva");
+    const putin = () =>
+      page.evaluate(() => {
+        const { sigma } = window.accordkgExplorer as Handle;
+        sigma.refresh();
+        const data = sigma.getNodeDisplayData("actor:vladimir-putin");
+        return { label: data?.label, dir: data?.labelDir };
+      });
+    await page.selectOption("#label-language", "ar");
+    expect(await putin()).toEqual({ label: "فلاديمير بوتين", dir: "rtl" });
+    expect(await paintedPixels(page, "labels")).toBeGreaterThan(1000);
+    await page.screenshot({ path: join(OUT, "geneva-arabic-labels.png") });
+    await page.selectOption("#label-language", "en");
+    expect(await putin()).toEqual({ label: "Vladimir Putin", dir: "ltr" });
   });
 
   test("the page logged no error and asked for nothing but itself", async () => {

@@ -26,6 +26,7 @@ describe("packages/explorer/README.md", () => {
 
   test.for(snippets.map((_, i) => i))(
     "snippet %i runs and writes the pages it names",
+    { timeout: 120_000 },
     (i) => {
       runTypeScript(join(dir, `snippet${i}.ts`), [], scratch);
       for (const [, file] of (snippets[i] as string).matchAll(/writeFileSync\(\s*"([^"]+)"/g)) {
@@ -34,6 +35,5 @@ describe("packages/explorer/README.md", () => {
         expect(readFileSync(path, "utf8").startsWith("<!doctype html>")).toBe(true);
       }
     },
-    120_000,
   );
 });
