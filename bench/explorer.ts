@@ -25,6 +25,8 @@ const { values } = parseArgs({
     geneva: { type: "boolean", default: false },
     iterations: { type: "string" },
     runs: { type: "string", default: "3" },
+    /** A path prefix: writes `<prefix>-<nodes>.png`, the page as first drawn. */
+    screenshot: { type: "string" },
   },
 });
 const sizes = (values.commitments ?? (values.geneva ? [] : ["10000"])).map(Number);
@@ -37,6 +39,8 @@ type Row = {
   renderMs: number;
   pageKiB: number;
   firstDrawMs: number[];
+  /** The page's performance marks of its first run (ms from navigation start). */
+  marks: Record<string, number>;
   searchMs: number;
   redrawMs: number;
 };
@@ -74,6 +78,7 @@ async function measure(name: string, graph: AccordGraph): Promise<Row> {
     renderMs,
     pageKiB: Buffer.byteLength(page) / 1024,
     firstDrawMs: [],
+    marks: {},
     searchMs: 0,
     redrawMs: 0,
   };
@@ -91,6 +96,26 @@ async function measure(name: string, graph: AccordGraph): Promise<Row> {
       )) ?? Number.NaN,
     );
     if (run === 0) {
+      row.marks = await tab.evaluate(() =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType("mark")
+            .filter((mark) => mark.name.startsWith("accordkg:"))
+            .map((mark) => [mark.name.slice("accordkg:".length), Math.round(mark.startTime)]),
+        ),
+      );
+      const domContentLoaded = await tab.evaluate(
+        () =>
+          (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
+            .domContentLoadedEventStart,
+      );
+      row.marks = {
+        "script-start": -1,
+        ...row.marks,
+        "dom-content-loaded": Math.round(domContentLoaded),
+      };
+      if (values.screenshot)
+        await tab.screenshot({ path: `${values.screenshot}-${row.nodes}.png` });
       // The first search builds core's search index; the page's own answer time, as a user waits.
       row.searchMs = await tab.evaluate((text) => {
         const input = document.querySelector<HTMLInputElement>("#search") as HTMLInputElement;
@@ -131,4 +156,13 @@ console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const row of rows)
   console.log(
     `| ${row.dataset} | ${row.nodes.toLocaleString("en")} | ${row.edges.toLocaleString("en")} | ${(row.renderMs / 1000).toFixed(1)} s | ${(row.pageKiB / 1024).toFixed(2)} MiB | ${(median(row.firstDrawMs) / 1000).toFixed(2)} s (${row.firstDrawMs.map((ms) => (ms / 1000).toFixed(2)).join(", ")}) | ${row.searchMs.toFixed(0)} ms | ${row.redrawMs.toFixed(0)} ms |`,
+  );
+console.log(
+  "\nWhere the first run's time went (ms from navigation start, the page's performance marks):",
+);
+for (const row of rows)
+  console.log(
+    `${row.dataset}: ${Object.entries(row.marks)
+      .map(([name, ms]) => `${name} ${ms}`)
+      .join(", ")}`,
   );

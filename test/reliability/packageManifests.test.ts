@@ -37,9 +37,9 @@ const manifests = readdirSync(packagesDir).map((folder): [string, Manifest] => [
 const published = manifests.filter(([, manifest]) => manifest.private !== true);
 
 describe("the published packages", () => {
-  test("are @accordkg/data and @accordkg/core", () => {
+  test("are @accordkg/data, @accordkg/core and @accordkg/explorer", () => {
     expect(published.map(([, manifest]) => manifest.name).sort()).toEqual(
-      expect.arrayContaining(["@accordkg/core", "@accordkg/data"]),
+      expect.arrayContaining(["@accordkg/core", "@accordkg/data", "@accordkg/explorer"]),
     );
   });
 

@@ -175,10 +175,17 @@ function legendShape(shape: Shape, color: string): SVGElement {
 }
 
 function start(): void {
+  // Marks for the browser's performance timeline: where the time to the first frame goes.
+  performance.mark("accordkg:start");
   const payload = readPayload();
+  performance.mark("accordkg:parsed");
   const keys = payloadKeys(payload.dataset);
-  const graph = buildGraph(defineDataset(payload.dataset));
+  const dataset = defineDataset(payload.dataset);
+  performance.mark("accordkg:validated");
+  const graph = buildGraph(dataset);
+  performance.mark("accordkg:graph-built");
   const display = displayGraphOf(graph, payload, keys);
+  performance.mark("accordkg:display-built");
   const large = keys.length > LARGE;
   const parties = payload.parties;
   const entryOf = (key: string) => graph.getNodeAttributes(key) as RecordEntry;
@@ -463,7 +470,9 @@ function start(): void {
     document.documentElement.setAttribute("data-ready", "true");
   }
   handle.sigma = sigma;
+  performance.mark("accordkg:sigma-ready");
   sigma.once("afterRender", () => {
+    performance.mark("accordkg:first-draw");
     handle.firstDrawMs = performance.now();
     document.documentElement.setAttribute("data-drawn", "true");
   });
