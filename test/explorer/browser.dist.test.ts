@@ -284,6 +284,53 @@ describe.runIf(process.env.MODE === "dist")("the explorer page in Chromium", () 
     ).toEqual([]);
   });
 
+  test("the parties can be changed from an actor's panel and the list", async () => {
+    const { page } = await open("geneva");
+    const highlighted = () =>
+      page.evaluate(() => {
+        const { sigma, display } = window.accordkgExplorer as Handle;
+        sigma.refresh();
+        return display
+          .nodes()
+          .filter((key) => sigma.getNodeDisplayData(key)?.highlighted === true)
+          .sort();
+      });
+    const partyKeys = () =>
+      page.$$eval("#parties button.record", (buttons) =>
+        buttons.map((b) => b.getAttribute("data-key")),
+      );
+    await page.check("#agreed");
+    await page.evaluate(() => window.accordkgExplorer?.select("actor:joe-biden"));
+    await page.click("#party-toggle");
+    expect(await page.getAttribute("#party-toggle", "aria-pressed")).toBe("true");
+    await page.evaluate(() => window.accordkgExplorer?.select("actor:vladimir-putin"));
+    await page.click("#party-toggle");
+    await page.click('#parties li:has(button[data-key="actor:united-states"]) button.remove');
+    await page.click('#parties li:has(button[data-key="actor:russia"]) button.remove');
+    expect(await partyKeys()).toEqual(["actor:joe-biden", "actor:vladimir-putin"]);
+    const graph = buildGraph(geneva2021);
+    const expected = agreedByAll(graph, ["joe-biden", "vladimir-putin"])
+      .map((c) => `commitment:${c.id}`)
+      .sort();
+    expect(await highlighted()).toEqual(expected);
+    // With one party, the agreements that bind it (and whoever else).
+    await page.click('#parties li:has(button[data-key="actor:vladimir-putin"]) button.remove');
+    expect(await highlighted()).toEqual(
+      agreedByAll(graph, ["joe-biden"])
+        .map((c) => `commitment:${c.id}`)
+        .sort(),
+    );
+    await page.click('#parties li:has(button[data-key="actor:joe-biden"]) button.remove');
+    expect(await page.isDisabled("#agreed")).toBe(true);
+    expect(await highlighted()).toEqual([]);
+    for (const party of ["actor:united-states", "actor:russia"]) {
+      await page.evaluate((party) => window.accordkgExplorer?.select(party), party);
+      await page.click("#party-toggle");
+    }
+    expect(await partyKeys()).toEqual(["actor:united-states", "actor:russia"]);
+    await page.evaluate(() => window.accordkgExplorer?.select(undefined));
+  });
+
   test("the keyboard reaches the search, then the panel and its buttons", async () => {
     const { page } = await open("geneva");
     await page.evaluate(() => window.accordkgExplorer?.select(undefined));

@@ -77,7 +77,8 @@ export type ExplorerHandle = {
   display: MultiDirectedGraph<DisplayNode, DisplayEdge>;
   sigma: Sigma<DisplayNode, DisplayEdge> | undefined;
   state: State;
-  parties: readonly string[];
+  /** The actors whose shared agreements the toggle highlights (node keys); the page can change them. */
+  parties: string[];
   select: (key: string | undefined) => void;
   /** Milliseconds from navigation start to sigma's first drawn frame. */
   firstDrawMs: number | undefined;
@@ -187,9 +188,8 @@ function start(): void {
   const display = displayGraphOf(graph, payload, keys);
   performance.mark("accordkg:display-built");
   const large = keys.length > LARGE;
-  const parties = payload.parties;
+  const parties = [...payload.parties];
   const entryOf = (key: string) => graph.getNodeAttributes(key) as RecordEntry;
-  const partyNames = parties.map((party) => nameOf(entryOf(party)).en);
 
   const state: State = {
     selected: undefined,
@@ -248,17 +248,10 @@ function start(): void {
     ),
   );
 
-  const agreedToggle = h("input", {
-    id: "agreed",
-    type: "checkbox",
-    disabled: parties.length === 0,
-  });
+  const agreedToggle = h("input", { id: "agreed", type: "checkbox" });
   const agreedList = h("ol", { id: "agreed-list", class: "results", "aria-label": "Agreements" });
   const agreedCount = h("span", { class: "count" });
-  const partiesText =
-    parties.length === 0
-      ? "No two actors share an agreement in this graph."
-      : `Agreements binding all of: ${partyNames.join(", ")} (as each agreement's account states them).`;
+  const partiesList = h("ul", { id: "parties", class: "parties", "aria-label": "Parties" });
   const agreedSection = h(
     "section",
     { "aria-labelledby": "agreed-heading" },
@@ -270,7 +263,13 @@ function start(): void {
       h("label", { for: "agreed" }, "Highlight what they agreed on "),
       agreedCount,
     ),
-    h("p", { class: "hint" }, partiesText),
+    h(
+      "p",
+      { class: "hint" },
+      "Agreements that bind every one of these actors, as their accounts state them:",
+    ),
+    partiesList,
+    h("p", { class: "hint" }, "Add or remove an actor from its details panel."),
     agreedList,
   );
 
@@ -514,6 +513,16 @@ function start(): void {
           searchInput.focus();
         },
         focusDepth: state.focus?.root === state.selected ? state.focus.depth : 0,
+        party:
+          entryOf(state.selected).kind === "actor"
+            ? {
+                isParty: parties.includes(state.selected),
+                toggle: () => {
+                  toggleParty(state.selected as string);
+                  panel.querySelector<HTMLElement>("#party-toggle")?.focus();
+                },
+              }
+            : undefined,
       });
       if (!visible(state.selected, entryOf(state.selected).kind)) {
         // A record hidden by a filter is shown again rather than selected out of sight.
@@ -631,9 +640,40 @@ function start(): void {
   });
 
   // ---- Agreed by all. ------------------------------------------------------------------------
-  agreedToggle.addEventListener("change", () => {
+  function showParties(): void {
+    replaceChildren(
+      partiesList,
+      ...parties.map((party) => {
+        const name = nameOf(entryOf(party)).en;
+        const remove = h(
+          "button",
+          { type: "button", class: "remove", "aria-label": `Remove ${name} from the parties` },
+          "×",
+        );
+        remove.addEventListener("click", () => {
+          toggleParty(party);
+          agreedToggle.focus();
+        });
+        return h("li", {}, recordButton(party), remove);
+      }),
+      parties.length === 0 && h("li", { class: "hint" }, "No actor chosen."),
+    );
+    agreedToggle.disabled = parties.length === 0;
+    if (parties.length === 0) agreedToggle.checked = false;
+  }
+
+  function toggleParty(party: string): void {
+    const at = parties.indexOf(party);
+    if (at === -1) parties.push(party);
+    else parties.splice(at, 1);
+    showParties();
+    showAgreed();
+    if (state.selected !== undefined) select(state.selected);
+  }
+
+  function showAgreed(): void {
     state.agreed = agreedToggle.checked;
-    const agreements = state.agreed ? agreedByAll(graph, parties) : [];
+    const agreements = state.agreed && parties.length > 0 ? agreedByAll(graph, parties) : [];
     state.agreedKeys = new Set(agreements.map((agreement) => `commitment:${agreement.id}`));
     agreedEdges = new Set([...state.agreedKeys].flatMap((key) => display.edges(key)));
     agreedCount.textContent = state.agreed ? `(${agreements.length})` : "";
@@ -645,7 +685,9 @@ function start(): void {
       agreements.length > 200 && h("li", { class: "hint" }, `and ${agreements.length - 200} more`),
     );
     update();
-  });
+  }
+  agreedToggle.addEventListener("change", showAgreed);
+  showParties();
 
   function recordButton(key: string): HTMLButtonElement {
     const entry = entryOf(key);

@@ -19,6 +19,8 @@ export type PanelActions = {
   close: () => void;
   /** How many steps out the neighbourhood of this record is shown (0: not expanded). */
   focusDepth: number;
+  /** For an actor: whether it is one of the "Agreed by all" parties, and how to change that. */
+  party: { isParty: boolean; toggle: () => void } | undefined;
 };
 
 /** How many linked records of one relation the panel lists before "and N more". */
@@ -64,11 +66,22 @@ export function renderPanel(
   );
   close.addEventListener("click", actions.close);
 
+  const party =
+    actions.party === undefined
+      ? undefined
+      : h(
+          "button",
+          { type: "button", id: "party-toggle", "aria-pressed": String(actions.party.isParty) },
+          actions.party.isParty ? "Remove from “Agreed by all”" : "Add to “Agreed by all”",
+        );
+  if (party !== undefined && actions.party !== undefined)
+    party.addEventListener("click", actions.party.toggle);
+
   const body: (Node | false | undefined)[] = [
     h("p", { class: "kind-badge" }, kindLine(entry, style.name)),
     h("h2", { tabindex: "-1", lang: "en", dir: entry.kind === "source" ? "auto" : "ltr" }, name.en),
     name.ar !== undefined && langSpan(name.ar, "ar", "p", { class: "name-ar" }),
-    h("div", { class: "actions" }, expand, close),
+    h("div", { class: "actions" }, expand, party, close),
     actions.focusDepth > 0 &&
       h(
         "p",
