@@ -187,6 +187,33 @@ describe.runIf(process.env.MODE === "dist")("the explorer page in Chromium", () 
     await page.screenshot({ path: join(OUT, "geneva.png") });
   });
 
+  test("parallel edges are drawn as a fan of curves, other edges straight", async () => {
+    const { page } = await open("geneva");
+    // iran-nuclear-cooperation quotes the one source twice: two evidence edges, one pair of nodes.
+    const edges = await page.evaluate(() => {
+      const { display } = window.accordkgExplorer as unknown as {
+        display: {
+          edges: (a?: string, b?: string) => string[];
+          getEdgeAttributes: (edge: string) => { type?: string; curvature?: number };
+        };
+      };
+      const pair = display.edges(
+        "commitment:iran-nuclear-cooperation",
+        "source:geneva-2021-summit-report-ar",
+      );
+      const all = display.edges().map((edge) => display.getEdgeAttributes(edge).type);
+      return {
+        pair: pair.map((edge) => display.getEdgeAttributes(edge)),
+        curved: all.filter((type) => type === "curved").length,
+        straight: all.filter((type) => type === "line").length,
+      };
+    });
+    expect(edges.pair).toHaveLength(2);
+    expect(edges.pair.every((edge) => edge.type === "curved")).toBe(true);
+    expect(new Set(edges.pair.map((edge) => edge.curvature)).size).toBe(2);
+    expect(edges.straight).toBeGreaterThan(edges.curved);
+  });
+
   test("Arabic renders as glyphs, not boxes", async () => {
     const { page } = await open("geneva");
     // A missing glyph draws the same box as an unassigned private-use code point.
