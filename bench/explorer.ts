@@ -104,16 +104,6 @@ async function measure(name: string, graph: AccordGraph): Promise<Row> {
             .map((mark) => [mark.name.slice("accordkg:".length), Math.round(mark.startTime)]),
         ),
       );
-      const domContentLoaded = await tab.evaluate(
-        () =>
-          (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
-            .domContentLoadedEventStart,
-      );
-      row.marks = {
-        "script-start": -1,
-        ...row.marks,
-        "dom-content-loaded": Math.round(domContentLoaded),
-      };
       if (values.screenshot)
         await tab.screenshot({ path: `${values.screenshot}-${row.nodes}.png` });
       // The first search builds core's search index; the page's own answer time, as a user waits.
