@@ -87,7 +87,7 @@ async function measure(name: string, graph: AccordGraph): Promise<Row> {
     const tab = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     const errors: string[] = [];
     tab.on("pageerror", (error) => errors.push(String(error)));
-    await tab.goto(pathToFileURL(file).href);
+    await tab.goto(pathToFileURL(file).href, { timeout: 600_000 });
     await tab.waitForSelector("html[data-drawn]", { timeout: 300_000 });
     if (errors.length > 0) throw new Error(`${name}: ${errors.join("; ")}`);
     row.firstDrawMs.push(
