@@ -8,6 +8,7 @@ export const SHAPES = {
   triangle: 3,
   hexagon: 4,
   ring: 5,
+  cross: 6,
 } as const;
 export type Shape = keyof typeof SHAPES;
 
@@ -23,6 +24,7 @@ export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
   commitment: { color: "#C24E00", shape: "triangle", name: "Commitment" },
   claim: { color: "#A64D86", shape: "hexagon", name: "Claim" },
   source: { color: "#5E5E5E", shape: "ring", name: "Source" },
+  account: { color: "#3D5A80", shape: "cross", name: "Account" },
 };
 
 /** Fallback for a kind this page does not know (a newer dataset): grey circles. */

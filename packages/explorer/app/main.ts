@@ -14,7 +14,7 @@ import {
   type SearchHit,
   search,
 } from "@accordkg/core";
-import { defineDataset } from "@accordkg/data";
+import { defineDataset, EVIDENCE_GRADES } from "@accordkg/data";
 import EdgeCurveProgram, { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import { bfsFromNode } from "graphology-traversal";
@@ -170,6 +170,11 @@ function legendShape(shape: Shape, color: string): SVGElement {
       ...paint,
     }),
     ring: svg("circle", { r: 0.68, fill: "none", stroke: color, "stroke-width": 0.4 }),
+    cross: svg("polygon", {
+      points:
+        "-0.35,-0.9 0.35,-0.9 0.35,-0.35 0.9,-0.35 0.9,0.35 0.35,0.35 0.35,0.9 -0.35,0.9 -0.35,0.35 -0.9,0.35 -0.9,-0.35 -0.35,-0.35",
+      ...paint,
+    }),
   };
   icon.appendChild(shapes[shape]);
   return icon;
@@ -252,6 +257,12 @@ function start(): void {
   const agreedList = h("ol", { id: "agreed-list", class: "results", "aria-label": "Agreements" });
   const agreedCount = h("span", { class: "count" });
   const partiesList = h("ul", { id: "parties", class: "parties", "aria-label": "Parties" });
+  const minGradeSelect = h(
+    "select",
+    { id: "min-grade" },
+    h("option", { value: "" }, "any evidence"),
+    ...EVIDENCE_GRADES.map((grade) => h("option", { value: grade }, `${grade} or better`)),
+  );
   const agreedSection = h(
     "section",
     { "aria-labelledby": "agreed-heading" },
@@ -270,6 +281,13 @@ function start(): void {
     ),
     partiesList,
     h("p", { class: "hint" }, "Add or remove an actor from its details panel."),
+    h("label", { for: "min-grade" }, "Minimum evidence grade"),
+    minGradeSelect,
+    h(
+      "p",
+      { class: "hint" },
+      "joint: a text the parties issued together; concordant: each party's own account; one-sided: some parties' accounts; reported: third parties only.",
+    ),
     agreedList,
   );
 
@@ -673,7 +691,11 @@ function start(): void {
 
   function showAgreed(): void {
     state.agreed = agreedToggle.checked;
-    const agreements = state.agreed && parties.length > 0 ? agreedByAll(graph, parties) : [];
+    const minGrade = EVIDENCE_GRADES.find((grade) => grade === minGradeSelect.value);
+    const agreements =
+      state.agreed && parties.length > 0
+        ? agreedByAll(graph, parties, minGrade === undefined ? {} : { minGrade })
+        : [];
     state.agreedKeys = new Set(agreements.map((agreement) => `commitment:${agreement.id}`));
     agreedEdges = new Set([...state.agreedKeys].flatMap((key) => display.edges(key)));
     agreedCount.textContent = state.agreed ? `(${agreements.length})` : "";
@@ -687,6 +709,7 @@ function start(): void {
     update();
   }
   agreedToggle.addEventListener("change", showAgreed);
+  minGradeSelect.addEventListener("change", showAgreed);
   showParties();
 
   function recordButton(key: string): HTMLButtonElement {

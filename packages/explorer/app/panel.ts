@@ -3,12 +3,21 @@
 // direction, with the quoted words marked.
 import {
   type AccordGraph,
+  accountsOf,
   type EvidenceSpan,
   evidenceOf,
+  gradeOf,
   type RecordEntry,
   type Statement,
 } from "@accordkg/core";
-import { CLAIM_KINDS, COMMITMENT_KINDS, type Corroboration, type Source } from "@accordkg/data";
+import {
+  CLAIM_KINDS,
+  COMMITMENT_KINDS,
+  type Corroboration,
+  EVIDENCE_GRADE_DEFINITIONS,
+  EVIDENCE_GRADES,
+  type Source,
+} from "@accordkg/data";
 import { h, replaceChildren } from "./dom";
 import { styleOf } from "./kinds";
 import { directionOf, langSpan, nameOf, shorten } from "./text";
@@ -40,6 +49,9 @@ const RELATION_NAMES: Record<string, [outgoing: string, incoming: string]> = {
   "stated-at": ["Said at", "Said there"],
   follows: ["Follows", "Followed by"],
   evidence: ["Quoted from", "Records quoting it"],
+  "account-of": ["Account of", "Accounts"],
+  "issued-by": ["Issued by", "Issued"],
+  "translation-of": ["Translation of", "Translations"],
 };
 
 export function renderPanel(
@@ -141,8 +153,33 @@ export function renderPanel(
       break;
     }
     case "source":
-      body.push(sourceDetails(entry.record));
+      body.push(sourceDetails(entry.record, link));
       break;
+    case "account": {
+      const account = entry.record;
+      body.push(
+        fields([
+          [
+            "Account of",
+            link(
+              graph.hasNode(`commitment:${account.of}`)
+                ? `commitment:${account.of}`
+                : `claim:${account.of}`,
+            ),
+          ],
+          ["Frames it as", account.kind],
+          ["Stated by", listOf(account.statedBy.map((id) => link(`actor:${id}`)))],
+          [
+            "Said at",
+            account.statedAt === undefined ? undefined : link(`event:${account.statedAt}`),
+          ],
+        ]),
+        h("h3", {}, "Summary"),
+        localized(account.summary, "p"),
+        evidenceSection(graph, key, "Evidence"),
+      );
+      break;
+    }
   }
   body.push(linksSection(graph, key, link));
   replaceChildren(panel, ...body);
@@ -178,7 +215,7 @@ function statementDetails(
         statement.statedAt === undefined ? undefined : link(`event:${statement.statedAt}`),
       ],
     ]),
-    accountsSection(graph, key, statement, link),
+    ...accountsSection(graph, key, statement, link),
     ...(statement.corroboratedBy?.length ? [corroborations(statement.corroboratedBy)] : []),
   ];
 }
@@ -189,27 +226,62 @@ function accountsSection(
   key: string,
   statement: Statement,
   link: (key: string) => HTMLElement,
-): HTMLElement {
-  const speakers = listOf(statement.statedBy.map((id) => link(`actor:${id}`)));
-  const at = statement.statedAt ?? statement.event;
-  return h(
-    "section",
-    { class: "accounts", "aria-labelledby": "accounts-heading" },
-    h("h3", { id: "accounts-heading" }, "Accounts (1)"),
+): HTMLElement[] {
+  const grade = gradeOf(graph, key);
+  const accounts = accountsOf(graph, key);
+  const spans = evidenceOf(graph, key);
+  const parties = (ids: readonly string[]) => listOf(ids.map((id) => link(`actor:${id}`)));
+  return [
     h(
-      "article",
-      { class: "account" },
-      h(
-        "p",
-        { class: "account-line" },
-        "As stated by ",
-        speakers,
-        at === undefined ? "" : " at ",
-        at === undefined ? "" : link(`event:${at}`),
-      ),
-      ...evidenceOf(graph, key).map((span) => quote(graph, span)),
+      "p",
+      { class: "grade", id: "grade" },
+      h("strong", {}, "Evidence grade: "),
+      h("span", { class: `grade-${grade}` }, grade),
+      ` (of ${EVIDENCE_GRADES.join(", ")}) — ${EVIDENCE_GRADE_DEFINITIONS[grade].definition}`,
     ),
-  );
+    h(
+      "section",
+      { class: "accounts", "aria-labelledby": "accounts-heading" },
+      h("h3", { id: "accounts-heading" }, `Accounts (${accounts.length})`),
+      ...accounts.map((account, i) =>
+        h(
+          "article",
+          { class: "account", "data-account": account.id },
+          h(
+            "p",
+            { class: "account-line" },
+            h(
+              "strong",
+              {},
+              account.primary ? `${i + 1}. The record's own account` : `${i + 1}. Another account`,
+            ),
+            account.joint ? " — a text all the parties issued together" : "",
+          ),
+          h(
+            "p",
+            { class: "account-line" },
+            "Stated by ",
+            parties(account.statedBy),
+            account.statedAt === undefined ? "" : " at ",
+            account.statedAt === undefined ? "" : link(`event:${account.statedAt}`),
+            account.speaksFor.length > 0 ? "; speaks for " : "; speaks for none of the parties",
+            account.speaksFor.length > 0 ? parties(account.speaksFor) : "",
+            ".",
+          ),
+          !account.attests &&
+            h(
+              "p",
+              { class: "frames" },
+              `This account calls it ${withArticle(account.kind)}, not ${withArticle(statement.kind)}: it does not count for the grade.`,
+            ),
+          !account.primary && localized(account.summary, "p"),
+          ...spans
+            .filter((span) => (span.account ?? statement.id) === account.id)
+            .map((span) => quote(graph, span)),
+        ),
+      ),
+    ),
+  ];
 }
 
 function evidenceSection(graph: AccordGraph, key: string, title: string): HTMLElement {
@@ -286,8 +358,18 @@ function corroborations(list: readonly Corroboration[]): HTMLElement {
   );
 }
 
-function sourceDetails(source: Source): HTMLElement {
+function sourceDetails(source: Source, link: (key: string) => HTMLElement): HTMLElement {
   return fields([
+    [
+      "Issued by",
+      source.issuedBy?.length
+        ? listOf(source.issuedBy.map((id) => link(`actor:${id}`)))
+        : undefined,
+    ],
+    [
+      "Translation of",
+      source.translationOf === undefined ? undefined : link(`source:${source.translationOf}`),
+    ],
     ["Language", source.language],
     [
       "Publisher",
@@ -379,4 +461,9 @@ function fields(rows: [string, Node | string | undefined][]): HTMLElement {
       .filter((row): row is [string, Node | string] => row[1] !== undefined)
       .flatMap(([label, value]) => [h("dt", {}, label), h("dd", {}, value)]),
   );
+}
+
+/** "an assessment", "a pledge". */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 }

@@ -85,7 +85,8 @@ float sdShape(vec2 p, float shape) {
   if (shape < 2.5) return (abs(p.x) + abs(p.y) - 1.0) * 0.7071068;
   if (shape < 3.5) return sdTriangle(p - vec2(0.0, 0.12), 0.95);
   if (shape < 4.5) return sdHexagon(p, 0.86);
-  return abs(length(p) - 0.72) - 0.28;
+  if (shape < 5.5) return abs(length(p) - 0.72) - 0.28;
+  return min(sdBox(p * vec2(1.0, 2.6), 0.9) / 2.6, sdBox(p * vec2(2.6, 1.0), 0.9) / 2.6);
 }
 
 void main(void) {

@@ -29,6 +29,7 @@ export const COLLECTION_OF: Readonly<Record<NodeKind, Collection>> = Object.free
   event: "events",
   commitment: "commitments",
   claim: "claims",
+  account: "accounts",
 });
 
 type Records = { -readonly [C in Collection]: Dataset[C][number][] };
