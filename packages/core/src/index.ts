@@ -7,6 +7,7 @@ export { type ConnectionLink, type ConnectionStep, connection } from "./connecti
 export { discussedButNotAgreed } from "./discussedButNotAgreed";
 export { AccordError, InvalidArgumentsError, InvalidGraphError, NotFoundError } from "./errors";
 export { type EvidenceSpan, evidenceOf } from "./evidenceOf";
+export { extendGraph } from "./extendGraph";
 export { gradeOf } from "./gradeOf";
 export { type NeighborhoodEntry, neighborhood } from "./neighborhood";
 export { nodeKey } from "./nodeKey";

@@ -10,6 +10,11 @@ export interface DatasetIssue {
   readonly message: string;
   /** A concrete fix, e.g. `Did you mean "joe-biden"?` or the offsets a quote is found at. */
   readonly suggestion?: string;
+  /**
+   * When one error covers several datasets (`extendGraph` given several): the dataset `path`
+   * points into, as `"its-id"` (or `#2`, its position, when it has no usable id).
+   */
+  readonly dataset?: string;
 }
 
 /** `commitments[3].parties[1]`; the empty path is the dataset itself. */
@@ -30,7 +35,8 @@ function formatIssues(issues: readonly DatasetIssue[], label: string): string {
   // A file with 100,000 broken records must not make a 10 MB message: list the first few.
   const lines = issues.slice(0, MESSAGE_LIMIT).map((issue) => {
     const hint = issue.suggestion ? `\n      ↳ ${issue.suggestion}` : "";
-    return `  ✖ ${formatPath(issue.path)}: ${issue.message} [${issue.code}]${hint}`;
+    const where = issue.dataset === undefined ? "" : `${issue.dataset} `;
+    return `  ✖ ${where}${formatPath(issue.path)}: ${issue.message} [${issue.code}]${hint}`;
   });
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   if (issues.length > MESSAGE_LIMIT)

@@ -51,19 +51,23 @@ export interface DefineDatasetOptions {
  * `defineDataset` itself; nothing in a dataset's own content can.
  */
 const REGISTRY = Symbol.for("@accordkg/data/defined-datasets");
-let registry: WeakSet<object> | undefined;
-function definedDatasets(): WeakSet<object> {
-  if (registry !== undefined) return registry;
-  const holder = globalThis as { [REGISTRY]?: unknown };
-  const existing = holder[REGISTRY];
-  if (existing instanceof WeakSet) registry = existing as WeakSet<object>;
+/** The same for datasets defined with `extends`: valid with those, not alone. */
+const EXTENDING = Symbol.for("@accordkg/data/datasets-defined-with-extends");
+const registries = new Map<symbol, WeakSet<object>>();
+function globalSet(key: symbol): WeakSet<object> {
+  let set = registries.get(key);
+  if (set !== undefined) return set;
+  const existing = (globalThis as Record<symbol, unknown>)[key];
+  if (existing instanceof WeakSet) set = existing as WeakSet<object>;
   else {
-    registry = new WeakSet();
-    if (!Object.hasOwn(globalThis, REGISTRY))
-      Object.defineProperty(globalThis, REGISTRY, { value: registry });
+    set = new WeakSet();
+    if (!Object.hasOwn(globalThis, key)) Object.defineProperty(globalThis, key, { value: set });
   }
-  return registry;
+  registries.set(key, set);
+  return set;
 }
+const definedDatasets = () => globalSet(REGISTRY);
+const extendingDatasets = () => globalSet(EXTENDING);
 
 /**
  * True if `value` was returned by `defineDataset` (or `mergeDatasets`), by this copy of the
@@ -72,7 +76,11 @@ function definedDatasets(): WeakSet<object> {
  * for it.
  */
 export function isDefinedDataset(value: unknown): value is Dataset {
-  return typeof value === "object" && value !== null && definedDatasets().has(value);
+  return isObject(value, definedDatasets());
+}
+
+function isObject(value: unknown, set: WeakSet<object>): boolean {
+  return typeof value === "object" && value !== null && set.has(value);
 }
 
 /** The lookups of `options.extends`, each dataset validated first unless `defineDataset` made it. */
@@ -94,7 +102,9 @@ function lookupsOf(
       "expected options.extends to be an array of datasets, such as [geneva2021].",
     );
   const lookups = extended.map((entry: unknown, i): RecordLookup => {
-    if (isDefinedDataset(entry)) return lookupOf(entry);
+    // A dataset defined with `extends` is valid with those: extending it is fine (give them too).
+    if (isDefinedDataset(entry) || isObject(entry, extendingDatasets()))
+      return lookupOf(entry as Dataset);
     if (isRecordLookup(entry)) return entry;
     const result = safeDefineDataset(entry);
     if (result.success) return lookupOf(result.data);
@@ -161,7 +171,7 @@ function validate(
   // Already deeply frozen: every object and array schema in the model is `.readonly()`, so zod
   // freezes each one as it builds it (test/data/immutability.test.ts walks the schemas to keep it
   // so). Walking 100,000 records again to freeze them twice cost a tenth of the time.
-  if (outside === undefined || outside.size === 0) definedDatasets().add(data);
+  (outside === undefined || outside.size === 0 ? definedDatasets() : extendingDatasets()).add(data);
   return { success: true, data };
 }
 

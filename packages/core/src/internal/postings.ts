@@ -177,12 +177,14 @@ function grown(array: Int32Array, size: number, fill = 0): Int32Array<ArrayBuffe
  * starts indexed by the row's number when added (`cursor`), for a builder to fill rows through.
  */
 function rowStarts(counts: Int32Array, rowCount: number, rowOrder: Int32Array | undefined) {
-  const offsets = new Int32Array(rowCount + 1);
-  const cursor = new Int32Array(rowCount);
-  for (let i = 0; i < rowCount; i++) {
+  // With a `rowOrder`, it says how many rows there are: rows nothing was added to are empty.
+  const rows = rowOrder === undefined ? rowCount : rowOrder.length;
+  const offsets = new Int32Array(rows + 1);
+  const cursor = new Int32Array(Math.max(rows, rowCount));
+  for (let i = 0; i < rows; i++) {
     const old = rowOrder === undefined ? i : (rowOrder[i] as number);
     cursor[old] = offsets[i] as number;
-    offsets[i + 1] = (offsets[i] as number) + (counts[old] as number);
+    offsets[i + 1] = (offsets[i] as number) + (old < counts.length ? (counts[old] as number) : 0);
   }
   return { offsets, cursor };
 }
@@ -211,7 +213,8 @@ export function union(lists: readonly Int32Array[]): Int32Array {
   return dedupe(all.sort());
 }
 
-function dedupe(sorted: Int32Array): Int32Array {
+/** `sorted` without repeated values, in place (a view of it when some were dropped). */
+export function dedupe(sorted: Int32Array): Int32Array {
   if (sorted.length < 2) return sorted;
   let out = 1;
   for (let i = 1; i < sorted.length; i++)
