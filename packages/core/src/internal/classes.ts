@@ -65,7 +65,7 @@ export function claimsAt(
 export function topicsAt(index: GraphIndex, ordinals: Iterable<number>): Topic[] {
   const { rank } = index.topicOrder;
   return [...new Set(ordinals)]
-    .sort((a, b) => (rank[a] as number) - (rank[b] as number))
+    .sort((a, b) => (rank[a] as number) - (rank[b] as number) || a - b)
     .map((t) => index.topics[t] as Topic);
 }
 

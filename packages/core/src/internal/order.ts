@@ -266,6 +266,8 @@ export class MentionOrder {
   readonly eventEnd: number[] = [];
   /** The slots in order. */
   inOrder: number[] = [];
+  /** True while every slot's rank is the slot itself (as built, before any move). */
+  inSlotOrder = true;
   /** Slot → position in `inOrder`. */
   rank: number[] = [];
 
@@ -307,8 +309,10 @@ export class MentionOrder {
     const slots = Array.from({ length: this.source.length }, (_, i) => i);
     this.inOrder = slots.sort((a, b) => this.compare(a, b));
     this.rank = new Array(slots.length);
+    this.inSlotOrder = true;
     this.inOrder.forEach((slot, position) => {
       this.rank[slot] = position;
+      if (slot !== position) this.inSlotOrder = false;
     });
   }
 
@@ -327,9 +331,12 @@ export class MentionOrder {
       kept.splice(low, 0, slot);
     }
     this.inOrder = kept;
+    let identity = true;
     kept.forEach((slot, position) => {
       this.rank[slot] = position;
+      if (slot !== position) identity = false;
     });
+    this.inSlotOrder = identity;
   }
 
   /** The general order of two slots: first mention (their own, else an event's), then id. */

@@ -37,95 +37,64 @@ export function forEachNeighbor(
   visit: (node: number) => void,
 ): void {
   const slot = slotOf(node);
-  const each = (rows: Int32Array, group: number) => {
-    for (let i = 0; i < rows.length; i++) visit(nodeOf(group, rows[i] as number));
-  };
-  const byId = (
-    ids: readonly string[] | undefined,
-    map: ReadonlyMap<string, number>,
-    group: number,
-  ) => {
-    if (ids === undefined) return;
-    for (const id of ids) {
-      const found = map.get(id);
-      if (found !== undefined) visit(nodeOf(group, found));
-    }
-  };
-  const sources = (spans: readonly { source: string }[]) => {
-    for (const span of spans) {
-      const found = index.sourceOrdinal.get(span.source);
-      if (found !== undefined) visit(nodeOf(SOURCE, found));
-    }
-  };
   switch (groupOf(node)) {
     case ACTOR: {
       const equivalents = row(index.equivalents, slot);
       for (let i = 0; i < equivalents.length; i++)
         if (equivalents[i] !== slot) visit(nodeOf(ACTOR, equivalents[i] as number));
-      each(row(index.partyTo, slot), STATEMENT);
-      each(row(index.spokenBy, slot), STATEMENT);
-      each(row(index.recipientOf, slot), STATEMENT);
-      each(row(index.participantIn, slot), EVENT);
-      each(row(index.accountsStatedBy, slot), ACCOUNT);
-      each(row(index.issuedSources, slot), SOURCE);
+      visitRow(row(index.partyTo, slot), STATEMENT, visit);
+      visitRow(row(index.spokenBy, slot), STATEMENT, visit);
+      visitRow(row(index.recipientOf, slot), STATEMENT, visit);
+      visitRow(row(index.participantIn, slot), EVENT, visit);
+      visitRow(row(index.accountsStatedBy, slot), ACCOUNT, visit);
+      visitRow(row(index.issuedSources, slot), SOURCE, visit);
       return;
     }
     case TOPIC: {
       const parent = index.parentOf[slot] as number;
       if (parent !== -1) visit(nodeOf(TOPIC, parent));
-      each(row(index.children, slot), TOPIC);
-      each(row(index.about, slot), STATEMENT);
-      each(row(index.discussedAt, slot), EVENT);
+      visitRow(row(index.children, slot), TOPIC, visit);
+      visitRow(row(index.about, slot), STATEMENT, visit);
+      visitRow(row(index.discussedAt, slot), EVENT, visit);
       return;
     }
     case EVENT: {
       const event = index.events[slot] as Event;
-      byId(event.participants, index.actorOrdinal, ACTOR);
-      byId(event.topics, index.topicOrdinal, TOPIC);
-      if (event.follows !== undefined) byId([event.follows], index.eventOrdinal, EVENT);
-      each(row(index.followers, slot), EVENT);
-      each(row(index.atEvent, slot), STATEMENT);
-      each(row(index.accountsAtEvent, slot), ACCOUNT);
-      sources(event.evidence);
+      visitIds(event.participants, index.actorOrdinal, ACTOR, visit);
+      visitIds(event.topics, index.topicOrdinal, TOPIC, visit);
+      if (event.follows !== undefined) visitId(event.follows, index.eventOrdinal, EVENT, visit);
+      visitRow(row(index.followers, slot), EVENT, visit);
+      visitRow(row(index.atEvent, slot), STATEMENT, visit);
+      visitRow(row(index.accountsAtEvent, slot), ACCOUNT, visit);
+      visitSources(index, event.evidence, visit);
       return;
     }
     case STATEMENT: {
       const { list, from, to } = linksOf(index.links, slot);
       for (let i = from; i < to; i++) {
         const value = list[i] as number;
-        const field = linkField(value);
-        const target = linkTarget(value);
-        visit(
-          nodeOf(
-            field === LinkField.Topic
-              ? TOPIC
-              : field === LinkField.Event || field === LinkField.StatedAt
-                ? EVENT
-                : field === LinkField.Source
-                  ? SOURCE
-                  : ACTOR,
-            target,
-          ),
-        );
+        visit(nodeOf(LINK_GROUP[linkField(value)] as number, linkTarget(value)));
       }
-      each(row(index.accountsOf, slot), ACCOUNT);
+      visitRow(row(index.accountsOf, slot), ACCOUNT, visit);
       return;
     }
     case ACCOUNT: {
       const account = index.accounts[slot] as Account;
       const matter = index.matterOf[slot] as number;
       if (matter !== -1) visit(nodeOf(STATEMENT, matter));
-      byId(account.statedBy, index.actorOrdinal, ACTOR);
-      if (account.statedAt !== undefined) byId([account.statedAt], index.eventOrdinal, EVENT);
-      sources(account.evidence);
+      visitIds(account.statedBy, index.actorOrdinal, ACTOR, visit);
+      if (account.statedAt !== undefined)
+        visitId(account.statedAt, index.eventOrdinal, EVENT, visit);
+      visitSources(index, account.evidence, visit);
       return;
     }
     default: {
       const source = index.sources[slot] as Source;
-      byId(source.issuedBy, index.actorOrdinal, ACTOR);
+      if (source.issuedBy !== undefined)
+        visitIds(source.issuedBy, index.actorOrdinal, ACTOR, visit);
       if (source.translationOf !== undefined)
-        byId([source.translationOf], index.sourceOrdinal, SOURCE);
-      each(row(index.translations, slot), SOURCE);
+        visitId(source.translationOf, index.sourceOrdinal, SOURCE, visit);
+      visitRow(row(index.translations, slot), SOURCE, visit);
       // The records citing it: read from graphology (a source is expanded only as a walk's start).
       graph.forEachInNeighbor(`source:${source.id}`, (key) => {
         const found = nodeOfKey(index, graph, key);
@@ -133,6 +102,52 @@ export function forEachNeighbor(
       });
     }
   }
+}
+
+/** The group of a statement link's other end, by the link's field (see `LinkField`). */
+const LINK_GROUP: readonly number[] = (() => {
+  const groups: number[] = [];
+  groups[LinkField.Party] = ACTOR;
+  groups[LinkField.StatedBy] = ACTOR;
+  groups[LinkField.Recipient] = ACTOR;
+  groups[LinkField.Topic] = TOPIC;
+  groups[LinkField.Event] = EVENT;
+  groups[LinkField.StatedAt] = EVENT;
+  groups[LinkField.Source] = SOURCE;
+  return groups;
+})();
+
+// Helpers at module level, not closures made on every call: walks call them millions of times.
+function visitRow(rows: Int32Array, group: number, visit: (node: number) => void): void {
+  for (let i = 0; i < rows.length; i++) visit(nodeOf(group, rows[i] as number));
+}
+
+function visitId(
+  id: string,
+  map: ReadonlyMap<string, number>,
+  group: number,
+  visit: (node: number) => void,
+): void {
+  const found = map.get(id);
+  if (found !== undefined) visit(nodeOf(group, found));
+}
+
+function visitIds(
+  ids: readonly string[],
+  map: ReadonlyMap<string, number>,
+  group: number,
+  visit: (node: number) => void,
+): void {
+  for (let i = 0; i < ids.length; i++) visitId(ids[i] as string, map, group, visit);
+}
+
+function visitSources(
+  index: GraphIndex,
+  spans: readonly { source: string }[],
+  visit: (node: number) => void,
+): void {
+  for (let i = 0; i < spans.length; i++)
+    visitId((spans[i] as { source: string }).source, index.sourceOrdinal, SOURCE, visit);
 }
 
 /** Visit marks, one array per group: a walk bumps `epoch` instead of clearing them. */
