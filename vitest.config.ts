@@ -13,6 +13,7 @@ const SOURCE_ONLY = [
   "test/data/validateExample.test.ts",
   "test/examples/**",
   "test/reliability/validateCli.test.ts",
+  "test/formats/readme.test.ts",
 ];
 export default defineConfig(({ mode }) => ({
   ssr: {

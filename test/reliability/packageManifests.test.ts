@@ -13,6 +13,9 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   "graphology-traversal",
   "graphology-types",
   "@accordkg/data",
+  "@accordkg/core",
+  "graphology-gexf",
+  "xmlbuilder",
 ]);
 // Lifecycle scripts npm and pnpm run on install (`prepare` runs when installed from git).
 const INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "prepublish"];

@@ -57,9 +57,7 @@ function* graphmlParts(
 ): Generator<void> {
   // Characters XML cannot carry are the guard's to report or repair: xmlbuilder's own check would
   // throw at the first one (and its repair also eats the character before a lone low surrogate).
-  const document = xmlbuilder.begin({ invalidCharReplacement: "\uFFFD" }, (chunk) =>
-    emit(referenceLineBreaks(chunk)),
-  );
+  const document = xmlbuilder.begin({ invalidCharReplacement: "\uFFFD" }, emit);
   // Line breaks and indentation are written as text between elements (xmlbuilder's own pretty
   // printing would also indent the text of each <data>, and so change it).
   const indent = (depth: number) => {
@@ -140,7 +138,7 @@ function* graphmlParts(
 export function toGraphml(graph: AccordGraph, options: GraphmlOptions = {}): string {
   assertGraph(graph, "toGraphml");
   const guard = new XmlTextGuard("toGraphml", options.invalidCharacters);
-  const collector = new TextCollector();
+  const collector = new TextCollector(referenceLineBreaks);
   const pretty = options.pretty ?? true;
   const emit = (chunk: string) => collector.push(chunk);
   for (const _ of graphmlParts(graph, guard, pretty, emit, "toGraphml"));
@@ -174,7 +172,7 @@ export async function writeGraphml(
     check.finish();
   }
   const guard = new XmlTextGuard("writeGraphml", mode);
-  const sink = new ChunkedSink(writable);
+  const sink = new ChunkedSink(writable, referenceLineBreaks);
   try {
     for (const _ of graphmlParts(
       graph,

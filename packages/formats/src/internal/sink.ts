@@ -11,6 +11,7 @@ const CHUNK = 1 << 16;
  */
 export class ChunkedSink {
   readonly #writable: TextWritable;
+  readonly #finish: (chunk: string) => string;
   #parts: string[] = [];
   #length = 0;
   #failure: Error | undefined;
@@ -20,8 +21,10 @@ export class ChunkedSink {
     this.#waiting?.(error);
   };
 
-  constructor(writable: TextWritable) {
+  /** `finish` rewrites each chunk before it is written (it must not depend on where chunks split). */
+  constructor(writable: TextWritable, finish: (chunk: string) => string = (chunk) => chunk) {
     this.#writable = writable;
+    this.#finish = finish;
     writable.on("error", this.#onError);
   }
 
@@ -40,7 +43,7 @@ export class ChunkedSink {
   async flush(): Promise<void> {
     if (this.#failure !== undefined) throw this.#failure;
     if (this.#length === 0) return;
-    const chunk = this.#parts.join("");
+    const chunk = this.#finish(this.#parts.join(""));
     this.#parts = [];
     this.#length = 0;
     if (this.#writable.write(chunk)) return;
@@ -65,22 +68,31 @@ export class ChunkedSink {
  * that a large document is not held as millions of small strings before the final join.
  */
 export class TextCollector {
+  readonly #finish: (chunk: string) => string;
   readonly #chunks: string[] = [];
   #parts: string[] = [];
   #length = 0;
 
+  /** `finish` rewrites each chunk as it is joined (it must not depend on where chunks split). */
+  constructor(finish: (chunk: string) => string = (chunk) => chunk) {
+    this.#finish = finish;
+  }
+
   push(text: string): void {
     this.#parts.push(text);
     this.#length += text.length;
-    if (this.#length >= CHUNK) {
-      this.#chunks.push(this.#parts.join(""));
-      this.#parts = [];
-      this.#length = 0;
-    }
+    if (this.#length >= CHUNK) this.#join();
+  }
+
+  #join(): void {
+    this.#chunks.push(this.#finish(this.#parts.join("")));
+    this.#parts = [];
+    this.#length = 0;
   }
 
   /** Everything pushed, as one string. */
   text(): string {
-    return this.#chunks.join("") + this.#parts.join("");
+    this.#join();
+    return this.#chunks.join("");
   }
 }

@@ -78,8 +78,10 @@ export class XmlTextGuard {
 // of its XML output. Neither XML writer does it, and the characters can only stand in text or
 // attribute values (names here are ASCII), so the serialized text is rewritten.
 const XML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+const XML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
 
 /** `xml` with U+0085, U+2028 and U+2029 written as character references. */
 export function referenceLineBreaks(xml: string): string {
+  if (!XML11_LINE_BREAK.test(xml)) return xml;
   return xml.replace(XML11_LINE_BREAKS, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
