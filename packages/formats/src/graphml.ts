@@ -1,5 +1,4 @@
 import type { AccordGraph } from "@accordkg/core";
-import xmlbuilder from "xmlbuilder";
 import {
   type AttributeSpec,
   type AttributeType,
@@ -9,8 +8,8 @@ import {
 } from "./attributes";
 import { flatEdges, flatNodes } from "./internal/exportView";
 import { assertGraph } from "./internal/graphRecords";
-import { ChunkedSink, TextCollector } from "./internal/sink";
-import { type InvalidCharacters, referenceLineBreaks, XmlTextGuard } from "./internal/xmlText";
+import { type XmlParts, xmlStream, xmlString } from "./internal/xmlStream";
+import type { InvalidCharacters } from "./internal/xmlText";
 import type { TextWritable } from "./writable";
 
 /** Options of {@link toGraphml} and {@link writeGraphml}. */
@@ -44,78 +43,60 @@ function text(value: FlatValue): string {
   return value.join("|");
 }
 
-/**
- * Writes the document through xmlbuilder's streaming (callback) writer, handing each piece of
- * text to `emit`, and yields after each node and edge so that a caller can flush.
- */
-function* graphmlParts(
-  graph: AccordGraph,
-  guard: XmlTextGuard,
-  pretty: boolean,
-  emit: (chunk: string) => void,
-  functionName: string,
-): Generator<void> {
-  // Characters XML cannot carry are the guard's to report or repair: xmlbuilder's own check would
-  // throw at the first one (and its repair also eats the character before a lone low surrogate).
-  const document = xmlbuilder.begin({ invalidCharReplacement: "\uFFFD" }, emit);
-  // Line breaks and indentation are written as text between elements (xmlbuilder's own pretty
-  // printing would also indent the text of each <data>, and so change it).
-  const indent = (depth: number) => {
-    if (pretty) document.text(`\n${"  ".repeat(depth)}`);
-  };
-  document.dec("1.0", "UTF-8");
-  if (pretty) emit("\n"); // xmlbuilder has written the declaration: this follows it.
-  document.ele("graphml", {
-    xmlns: GRAPHML_NS,
-    "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-    "xsi:schemaLocation": `${GRAPHML_NS} ${GRAPHML_NS}/1.0/graphml.xsd`,
-  });
-  const declare = (prefix: string, domain: string, specs: Record<string, AttributeSpec>) => {
-    for (const [name, spec] of Object.entries(specs)) {
-      indent(1);
-      document.ele("key", {
-        id: `${prefix}${name}`,
-        for: domain,
-        "attr.name": name,
-        "attr.type": GRAPHML_TYPES[spec.type],
-      });
-      document.ele("desc", {}, spec.description).up();
+/** The GraphML document of `graph`, element by element. */
+function graphmlParts(graph: AccordGraph, functionName: string): XmlParts {
+  return function* (document, indent, guard) {
+    document.ele("graphml", {
+      xmlns: GRAPHML_NS,
+      "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+      "xsi:schemaLocation": `${GRAPHML_NS} ${GRAPHML_NS}/1.0/graphml.xsd`,
+    });
+    const declare = (prefix: string, domain: string, specs: Record<string, AttributeSpec>) => {
+      for (const [name, spec] of Object.entries(specs)) {
+        indent(1);
+        document.ele("key", {
+          id: `${prefix}${name}`,
+          for: domain,
+          "attr.name": name,
+          "attr.type": GRAPHML_TYPES[spec.type],
+        });
+        document.ele("desc", {}, spec.description).up();
+        document.up();
+      }
+    };
+    declare("n_", "node", NODE_ATTRIBUTES);
+    declare("e_", "edge", EDGE_ATTRIBUTES);
+    indent(1);
+    document.ele("graph", { id: "G", edgedefault: "directed" });
+    const data = (prefix: string, attributes: Partial<Record<string, FlatValue>>) => {
+      for (const [name, value] of Object.entries(attributes)) {
+        if (value === undefined) continue;
+        indent(3);
+        document.ele("data", { key: `${prefix}${name}` }, text(value)).up();
+      }
+    };
+    for (const node of flatNodes(graph, guard, functionName)) {
+      indent(2);
+      document.ele("node", { id: node.key });
+      data("n_", node.attributes);
+      indent(2);
       document.up();
+      yield;
     }
-  };
-  declare("n_", "node", NODE_ATTRIBUTES);
-  declare("e_", "edge", EDGE_ATTRIBUTES);
-  indent(1);
-  document.ele("graph", { id: "G", edgedefault: "directed" });
-  const data = (prefix: string, attributes: Partial<Record<string, FlatValue>>) => {
-    for (const [name, value] of Object.entries(attributes)) {
-      if (value === undefined) continue;
-      indent(3);
-      document.ele("data", { key: `${prefix}${name}` }, text(value)).up();
+    for (const edge of flatEdges(graph, guard)) {
+      indent(2);
+      document.ele("edge", { id: edge.key, source: edge.source, target: edge.target });
+      data("e_", edge.attributes);
+      indent(2);
+      document.up();
+      yield;
     }
+    indent(1);
+    document.up(); // graph
+    indent(0);
+    document.up(); // graphml
+    document.end();
   };
-  for (const node of flatNodes(graph, guard, functionName)) {
-    indent(2);
-    document.ele("node", { id: node.key });
-    data("n_", node.attributes);
-    indent(2);
-    document.up();
-    yield;
-  }
-  for (const edge of flatEdges(graph, guard)) {
-    indent(2);
-    document.ele("edge", { id: edge.key, source: edge.source, target: edge.target });
-    data("e_", edge.attributes);
-    indent(2);
-    document.up();
-    yield;
-  }
-  indent(1);
-  document.up(); // graph
-  if (pretty) document.text("\n");
-  document.up(); // graphml
-  document.end();
-  if (pretty) emit("\n");
 }
 
 /**
@@ -137,13 +118,8 @@ function* graphmlParts(
  */
 export function toGraphml(graph: AccordGraph, options: GraphmlOptions = {}): string {
   assertGraph(graph, "toGraphml");
-  const guard = new XmlTextGuard("toGraphml", options.invalidCharacters);
-  const collector = new TextCollector(referenceLineBreaks);
-  const pretty = options.pretty ?? true;
-  const emit = (chunk: string) => collector.push(chunk);
-  for (const _ of graphmlParts(graph, guard, pretty, emit, "toGraphml"));
-  guard.finish();
-  return collector.text();
+  const parts = graphmlParts(graph, "toGraphml");
+  return xmlString(parts, options.pretty ?? true, options.invalidCharacters, "toGraphml");
 }
 
 /**
@@ -164,27 +140,13 @@ export async function writeGraphml(
   options: GraphmlOptions = {},
 ): Promise<void> {
   assertGraph(graph, "writeGraphml");
-  const mode = options.invalidCharacters ?? "error";
-  if (mode === "error") {
-    const check = new XmlTextGuard("writeGraphml", "error");
-    for (const _ of flatNodes(graph, check, "writeGraphml"));
-    for (const _ of flatEdges(graph, check));
-    check.finish();
-  }
-  const guard = new XmlTextGuard("writeGraphml", mode);
-  const sink = new ChunkedSink(writable, referenceLineBreaks);
-  try {
-    for (const _ of graphmlParts(
-      graph,
-      guard,
-      options.pretty ?? true,
-      (chunk) => sink.push(chunk),
-      "writeGraphml",
-    ))
-      if (sink.full) await sink.flush();
-    guard.finish();
-    await sink.flush();
-  } finally {
-    sink.close();
-  }
+  const parts = graphmlParts(graph, "writeGraphml");
+  await xmlStream(
+    graph,
+    writable,
+    parts,
+    options.pretty ?? true,
+    options.invalidCharacters,
+    "writeGraphml",
+  );
 }

@@ -8,7 +8,7 @@ export {
   type NodeAttributeName,
 } from "./attributes";
 export { XmlCharacterError, type XmlCharacterProblem } from "./errors";
-export { type GexfOptions, toGexf } from "./gexf";
+export { type GexfOptions, toGexf, writeGexf } from "./gexf";
 export { type GraphmlOptions, toGraphml, writeGraphml } from "./graphml";
 export type { InvalidCharacters } from "./internal/xmlText";
 export {
