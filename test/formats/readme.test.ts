@@ -76,7 +76,14 @@ function tableRows(heading: string): [string[], string][] {
 
 describe("packages/formats/README.md", () => {
   test("has a snippet for each export function", () => {
-    for (const name of ["toGexf", "writeGexf", "toGraphml", "writeGraphml", "ploverRecords", "toPlover"])
+    for (const name of [
+      "toGexf",
+      "writeGexf",
+      "toGraphml",
+      "writeGraphml",
+      "ploverRecords",
+      "toPlover",
+    ])
       expect(snippets.some((snippet) => snippet.includes(`${name}(`))).toBe(true);
   });
 
