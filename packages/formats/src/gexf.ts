@@ -30,8 +30,10 @@ export interface GexfOptions {
   readonly invalidCharacters?: InvalidCharacters;
 }
 
-// Colours graphology-gexf can write as a `viz:color`; anything else stays a plain attribute.
-const CSS_COLOR = /^\s*(#[0-9a-f]{3}(?:[0-9a-f]{3})?|rgba?\s*\(.*\))\s*$/i;
+// Colours a `viz:color` can carry (hex, rgb(), rgba() with whole components, as graphology-gexf
+// reads them); anything else stays a plain `color` attribute.
+const HEX = /^\s*#([0-9a-f]{3}|[0-9a-f]{6})\s*$/i;
+const RGBA = /^\s*rgba?\s*\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([.\d]+)\s*)?\)\s*$/i;
 
 interface FormattedNode {
   label?: string;
@@ -49,7 +51,7 @@ function formatNode(flat: FlatNode): FormattedNode {
   if (typeof y === "number") viz.y = y;
   if (typeof size === "number") viz.size = size;
   if (typeof color === "string") {
-    if (CSS_COLOR.test(color)) viz.color = color;
+    if (HEX.test(color) || RGBA.test(color)) viz.color = color.trim();
     else out.attributes.color = color;
   }
   if (Object.keys(viz).length > 0) out.viz = viz;
@@ -121,8 +123,6 @@ const GEXF_TYPES: Readonly<Record<AttributeType, string>> = Object.freeze({
 });
 // Written as a node's label and viz elements, not as attributes.
 const NOT_ATTRIBUTES: ReadonlySet<string> = new Set(["label", "x", "y", "size"]);
-const HEX = /^\s*#([0-9a-f]{3}|[0-9a-f]{6})\s*$/i;
-const RGBA = /^\s*rgba?\s*\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([.\d]+)\s*)?\)\s*$/i;
 
 /** A colour as `viz:color` attributes (as graphology-gexf writes them), or undefined if not CSS. */
 function vizColor(color: string, version: "1.2" | "1.3"): Record<string, string> | undefined {
