@@ -1,4 +1,4 @@
-import type { AccordGraph, NodeAttributes } from "@accordkg/core";
+import { type AccordGraph, accountsOf, gradeOf, type NodeAttributes } from "@accordkg/core";
 import { type DatasetInput, defineDataset } from "@accordkg/data";
 import { span } from "../core/fixtures";
 
@@ -191,7 +191,7 @@ export function unwritableInput(): DatasetInput {
 export function recordNodes(graph: AccordGraph): [string, NodeAttributes][] {
   return graph
     .mapNodes((key, attributes): [string, NodeAttributes] => [key, attributes])
-    .filter(([key]) => /^(source|actor|topic|event|commitment|claim):/.test(key));
+    .filter(([key]) => /^(source|actor|topic|event|commitment|claim|account):/.test(key));
 }
 
 type Flat = Record<string, string | number | boolean | readonly string[]>;
@@ -200,7 +200,7 @@ type Flat = Record<string, string | number | boolean | readonly string[]>;
  * What the README's attribute table says a node carries, restated here from the records (the
  * test's own oracle, not the package's flattening): only attributes with a value.
  */
-export function expectedNode(attributes: NodeAttributes): Flat {
+export function expectedNode(attributes: NodeAttributes, graph: AccordGraph): Flat {
   const out: Record<string, unknown> = { kind: attributes.kind, id: attributes.record.id };
   const r = attributes.record as unknown as Record<string, unknown>;
   const put = (name: string, value: unknown) => {
@@ -249,19 +249,26 @@ export function expectedNode(attributes: NodeAttributes): Flat {
       put("stated_by", r.statedBy);
       put("event", r.event);
       put("stated_at", r.statedAt);
-      const plover: Record<string, string> = {
-        agreement: "AGREE",
-        proposal: "REQUEST",
-        demand: "REQUEST",
-        warning: "THREATEN",
-        discussion: "CONSULT",
-      };
-      const third = ((r.recipients as string[] | undefined) ?? []).some(
-        (x) => !(r.parties as string[]).includes(x),
-      );
-      put("plover", r.kind === "pledge" ? (third ? "SUPPORT" : "AGREE") : plover[r.kind as string]);
+      put("plover", ploverOf(r.kind as string, r));
+      put("grade", gradeOf(graph, r.id as string));
+      put("accounts", accountsOf(graph, r.id as string).length);
       put("evidence_count", (r.evidence as unknown[]).length);
       put("corroborations", (r.corroboratedBy as unknown[] | undefined)?.length);
+      break;
+    }
+    case "account": {
+      put("type", r.kind);
+      put("label", text(r.summary, "en"));
+      put("label_ar", text(r.summary, "ar"));
+      put("stated_by", r.statedBy);
+      put("stated_at", r.statedAt);
+      put("of", r.of);
+      const of = r.of as string;
+      const matter = (graph.hasNode(`commitment:${of}`)
+        ? graph.getNodeAttributes(`commitment:${of}`).record
+        : graph.getNodeAttributes(`claim:${of}`).record) as unknown as Record<string, unknown>;
+      put("plover", ploverOf(r.kind as string, matter));
+      put("evidence_count", (r.evidence as unknown[]).length);
       break;
     }
     case "source":
@@ -270,6 +277,8 @@ export function expectedNode(attributes: NodeAttributes): Flat {
       put("published", r.publishedAt);
       put("publisher", r.publisher);
       put("url", r.url);
+      put("issued_by", r.issuedBy);
+      put("translation_of", r.translationOf);
       put("text", r.text);
       break;
   }
@@ -277,4 +286,19 @@ export function expectedNode(attributes: NodeAttributes): Flat {
   for (const name of ["x", "y", "size", "color"] as const)
     if (attributes[name] !== undefined) out[name] = attributes[name];
   return out as Flat;
+}
+
+/** The PLOVER category the README's table gives a kind, with the matter's parties and recipients. */
+function ploverOf(kind: string, matter: Record<string, unknown>): string | undefined {
+  const plover: Record<string, string> = {
+    agreement: "AGREE",
+    proposal: "REQUEST",
+    demand: "REQUEST",
+    warning: "THREATEN",
+    discussion: "CONSULT",
+  };
+  const third = ((matter.recipients as string[] | undefined) ?? []).some(
+    (x) => !(matter.parties as string[]).includes(x),
+  );
+  return kind === "pledge" ? (third ? "SUPPORT" : "AGREE") : plover[kind];
 }

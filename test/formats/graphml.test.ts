@@ -47,7 +47,7 @@ function expectRoundTrip(graph: AccordGraph, graphml: string) {
   expect(parsed.nodes()).toEqual(nodes.map(([key]) => key));
   for (const [key, attributes] of nodes)
     expect(decodeLists(parsed.getNodeAttributes(key), NODE_ATTRIBUTES), key).toEqual(
-      expectedNode(attributes),
+      expectedNode(attributes, graph),
     );
   graph.forEachEdge((edge, attributes, source, target) => {
     expect(parsed.source(edge)).toBe(source);

@@ -389,22 +389,38 @@ describe("ploverRecords", () => {
   });
 
   test("event_text holds the quotes, and text_info's offsets find the first in the source", () => {
-    const text = geneva2021.sources[0]?.text ?? "";
-    const points = Array.from(text);
+    const texts = new Map(geneva2021.sources.map((s) => [s.id, Array.from(s.text)]));
     for (const record of records) {
       const quotes = [...geneva2021.commitments, ...geneva2021.claims]
         .find((s) => s.id === record.id)
         ?.evidence.map((e) => e.quote);
       expect(record.event_text).toEqual(quotes);
       const { start, end } = record.text_info;
+      const points = texts.get(record.cite_info.citation) ?? [];
       expect(points.slice(start, end).join("")).toBe(record.event_text[0]);
-      expect(record.cite_info).toEqual({
-        citation: "geneva-2021-summit-report-ar",
-        title: geneva2021.sources[0]?.title,
-        language: "ar",
+      const source = geneva2021.sources.find((s) => s.id === record.cite_info.citation);
+      expect(record.cite_info).toMatchObject({
+        title: source?.title,
+        language: source?.language.slice(0, 2),
         codebook: "accordkg-kinds+plover-0.7b1",
       });
     }
+  });
+
+  test("each record carries its evidence grade and every account of it, its own first", () => {
+    expect(byId("strategic-stability-dialogue").accordkg.grade).toBe("joint");
+    expect(byId("cyber-expert-understandings").accordkg.grade).toBe("concordant");
+    expect(byId("iran-nuclear-cooperation").accordkg.grade).toBe("one-sided");
+    const minsk = byId("minsk-diplomacy").accordkg.accounts;
+    expect(minsk.map((a) => `${a.id} ${a.kind} ${a.event.join()} ${a.speaks_for.join()}`)).toEqual([
+      "minsk-diplomacy agreement AGREE united-states",
+      "putin-minsk-understanding assessment  russia",
+      "biden-minsk-as-reported-in-russian agreement AGREE united-states",
+    ]);
+    expect(minsk[0]?.primary).toBe(true);
+    expect(minsk[1]?.stated_by.map((e) => e.identifier_id)).toEqual(["Q7747"]);
+    const joint = byId("strategic-stability-dialogue").accordkg.accounts.find((a) => a.joint);
+    expect(joint?.stated_by.map((e) => e.identifier_id)).toEqual(["Q6279", "Q7747"]);
   });
 
   test("text_info counts code points, so characters outside the BMP do not shift it", () => {

@@ -289,7 +289,7 @@ writePlover(buildGraph(geneva2021), file).then(() => file.end(() => {
 }));
 `,
     );
-    expect(out).toBe("22");
+    expect(out).toBe("34"); // Geneva's 10 commitments and 24 claims
   });
 
   test(

@@ -17,6 +17,8 @@ export interface AttributeSpec {
 }
 
 const STATEMENTS = ["commitment", "claim"] as const satisfies readonly NodeKind[];
+// Statements and their other accounts: what someone says, in someone's words.
+const SAID = ["commitment", "claim", "account"] as const satisfies readonly NodeKind[];
 // Copies: freezing these tables must not freeze the constants of @accordkg/core.
 const ALL: readonly NodeKind[] = [...NODE_KINDS];
 
@@ -36,15 +38,15 @@ export const NODE_ATTRIBUTES = deepFreeze({
   id: { type: "string", on: ALL, description: "The record's id in the dataset." },
   type: {
     type: "string",
-    on: ["actor", "event", ...STATEMENTS],
+    on: ["actor", "event", ...SAID],
     description:
-      "The record's own kind: person, state, organization or group (actors); summit, meeting… (events); agreement, pledge, proposal, warning or demand (commitments); discussion, position, assessment or objective (claims).",
+      "The record's own kind: person, state, organization or group (actors); summit, meeting… (events); agreement, pledge, proposal, warning or demand (commitments); discussion, position, assessment or objective (claims); for an account, how it frames its matter (any of the last two).",
   },
   label: {
     type: "string",
     on: ALL,
     description:
-      "In English: an actor's or event's name, a topic's label, a source's title, a commitment's or claim's summary (a layout's own label, if one was set, takes its place).",
+      "In English: an actor's or event's name, a topic's label, a source's title, a commitment's, claim's or account's summary (a layout's own label, if one was set, takes its place).",
   },
   label_ar: {
     type: "string",
@@ -90,24 +92,40 @@ export const NODE_ATTRIBUTES = deepFreeze({
   },
   stated_by: {
     type: "list",
-    on: STATEMENTS,
+    on: SAID,
     description: "Who says so: the speaker whose account this is.",
   },
   event: { type: "string", on: STATEMENTS, description: "The event at which it was made." },
   stated_at: {
     type: "string",
-    on: STATEMENTS,
+    on: SAID,
     description: "The event at which the speaker said so, when different (a press conference).",
+  },
+  of: {
+    type: "string",
+    on: ["account"],
+    description: "The commitment or claim this is an account of.",
   },
   plover: {
     type: "string",
+    on: SAID,
+    description:
+      "The nearest PLOVER event category (AGREE, SUPPORT, REQUEST, THREATEN, CONSULT) of its kind; absent for kinds PLOVER does not code as events.",
+  },
+  grade: {
+    type: "string",
     on: STATEMENTS,
     description:
-      "The nearest PLOVER event category (AGREE, SUPPORT, REQUEST, THREATEN, CONSULT); absent for claims PLOVER does not code as events.",
+      "The evidence grade, from its accounts: joint, concordant, one-sided or reported (see gradeOf in @accordkg/core).",
+  },
+  accounts: {
+    type: "integer",
+    on: STATEMENTS,
+    description: "How many accounts attest or frame it, its own included (see accountsOf).",
   },
   evidence_count: {
     type: "integer",
-    on: ["event", ...STATEMENTS],
+    on: ["event", ...SAID],
     description: "How many evidence spans support it (one evidence edge each).",
   },
   corroborations: {
@@ -124,6 +142,16 @@ export const NODE_ATTRIBUTES = deepFreeze({
   published: { type: "string", on: ["source"], description: "The publication date, YYYY-MM-DD." },
   publisher: { type: "string", on: ["source"], description: "Who published it." },
   url: { type: "string", on: ["source"], description: "Where it was published." },
+  issued_by: {
+    type: "list",
+    on: ["source"],
+    description: "Who issued the text as their own (both presidents for a joint statement).",
+  },
+  translation_of: {
+    type: "string",
+    on: ["source"],
+    description: "The source this text is a translation of.",
+  },
   text: {
     type: "string",
     on: ["source"],

@@ -98,7 +98,7 @@ export function toGexf(graph: AccordGraph, options: GexfOptions = {}): string {
     gexf = write(graph, {
       ...settings,
       formatNode: (key, attributes) =>
-        formatNode(guard.check("node", key, flattenNode(attributes))),
+        formatNode(guard.check("node", key, flattenNode(attributes, graph))),
       formatEdge: (key, attributes) =>
         formatEdge(guard.check("edge", key, flattenEdge(attributes))),
     });

@@ -12,6 +12,7 @@ export { type GexfOptions, toGexf, writeGexf } from "./gexf";
 export { type GraphmlOptions, toGraphml, writeGraphml } from "./graphml";
 export type { InvalidCharacters } from "./internal/xmlText";
 export {
+  type PloverAccount,
   type PloverCiteInfo,
   type PloverEntity,
   type PloverEvidence,
@@ -30,6 +31,7 @@ export {
   PLOVER_CONTEXTS,
   PLOVER_VERSION,
   type PloverCategory,
+  type PloverCoded,
   type PloverContext,
   ploverCategoryOf,
 } from "./ploverVocabulary";

@@ -1,10 +1,18 @@
 import {
   type AccordGraph,
+  accountsOf,
+  gradeOf,
   InvalidArgumentsError,
   NotFoundError,
   type Statement,
 } from "@accordkg/core";
-import type { ActorKind, Corroboration, Source } from "@accordkg/data";
+import type {
+  ActorKind,
+  Corroboration,
+  EvidenceGrade,
+  Source,
+  StatementKind,
+} from "@accordkg/data";
 import { CodePointOffsets } from "./internal/codePoints";
 import { deepFreeze } from "./internal/deepFreeze";
 import { assertGraph, isRecordNode, recordIn } from "./internal/graphRecords";
@@ -87,6 +95,33 @@ export interface PloverEvidence {
   readonly quote: string;
 }
 
+/**
+ * One account of the record (see `accountsOf` in `@accordkg/core`): the record's own first
+ * (`primary`), then the dataset's other accounts of it.
+ */
+export interface PloverAccount {
+  /** The account's id; for the record's own account, the record's id. */
+  readonly id: string;
+  readonly primary: boolean;
+  /** How this account frames the matter (agreement, discussion…). */
+  readonly kind: StatementKind;
+  /** True when `kind` is the record's own kind: only such accounts count for the grade. */
+  readonly attests: boolean;
+  /** The PLOVER category of the account's kind (with the record's parties and recipients). */
+  readonly event: readonly PloverCategory[];
+  /** Who gives this account. */
+  readonly stated_by: readonly PloverEntity[];
+  /** The id of the event at which they said so. */
+  readonly stated_at?: string;
+  /** The record's parties this account speaks for (ids). */
+  readonly speaks_for: readonly string[];
+  /** True when all the record's parties issued this account together. */
+  readonly joint: boolean;
+  readonly summary: { readonly en: string; readonly ar?: string };
+  /** Its evidence spans: UTF-16 offsets into each source's text. */
+  readonly evidence: readonly PloverEvidence[];
+}
+
 /** What accordkg knows about the record beyond PLOVER's fields. */
 export interface PloverExtension {
   readonly record: "commitment" | "claim";
@@ -106,6 +141,10 @@ export interface PloverExtension {
   readonly evidence: readonly PloverEvidence[];
   /** Editors' notes that other documents corroborate the record (not part of the source). */
   readonly corroborated_by?: readonly Corroboration[];
+  /** The evidence grade, from the accounts: joint, concordant, one-sided or reported. */
+  readonly grade: EvidenceGrade;
+  /** Every account of the record, its own first. */
+  readonly accounts: readonly PloverAccount[];
 }
 
 /**
@@ -362,6 +401,35 @@ class PloverReader {
         ...(statement.corroboratedBy === undefined
           ? {}
           : { corroborated_by: statement.corroboratedBy }),
+        grade: gradeOf(this.#graph, statement.id),
+        accounts: accountsOf(this.#graph, statement.id).map((account) => {
+          const accountCategory = ploverCategoryOf({
+            kind: account.kind,
+            parties: statement.parties,
+            recipients: statement.recipients,
+          });
+          return {
+            id: account.id,
+            primary: account.primary,
+            kind: account.kind,
+            attests: account.attests,
+            event: accountCategory === undefined ? [] : [accountCategory],
+            stated_by: account.statedBy.map((id) => this.#entity(id)),
+            ...(account.statedAt === undefined ? {} : { stated_at: account.statedAt }),
+            speaks_for: [...account.speaksFor],
+            joint: account.joint,
+            summary: {
+              en: account.summary.en,
+              ...(account.summary.ar === undefined ? {} : { ar: account.summary.ar }),
+            },
+            evidence: account.evidence.map((span) => ({
+              source: span.source,
+              start: span.start,
+              end: span.end,
+              quote: span.quote,
+            })),
+          };
+        }),
       },
     };
   }

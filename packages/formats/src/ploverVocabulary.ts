@@ -96,6 +96,14 @@ const CATEGORY_OF_KIND: Readonly<Record<CommitmentKind | ClaimKind, PloverCatego
   });
 
 /**
+ * What {@link ploverCategoryOf} reads: a commitment or claim, or an account's kind with its
+ * matter's parties and recipients.
+ */
+export type PloverCoded = Pick<Statement, "kind" | "parties"> & {
+  readonly recipients?: readonly string[] | undefined;
+};
+
+/**
  * The PLOVER event category of a commitment or claim, from its kind, or `undefined` for the
  * kinds PLOVER does not code as events (`position`, `assessment`, `objective`).
  *
@@ -107,7 +115,7 @@ const CATEGORY_OF_KIND: Readonly<Record<CommitmentKind | ClaimKind, PloverCatego
  * @example
  *   ploverCategoryOf(geneva2021.commitments[0]); // => "AGREE" (strategic-stability-dialogue)
  */
-export function ploverCategoryOf(statement: Statement): PloverCategory | undefined {
+export function ploverCategoryOf(statement: PloverCoded): PloverCategory | undefined {
   if (statement.kind === "pledge") {
     const parties = new Set(statement.parties);
     const third = (statement.recipients ?? []).some((recipient) => !parties.has(recipient));

@@ -27,7 +27,7 @@ export function* flatNodes(
 ): Generator<FlatNodeEntry> {
   for (const { node, attributes } of graph.nodeEntries()) {
     if (!isRecordNode(node, attributes, functionName)) continue;
-    yield { key: node, attributes: guard.check("node", node, flattenNode(attributes)) };
+    yield { key: node, attributes: guard.check("node", node, flattenNode(attributes, graph)) };
   }
 }
 

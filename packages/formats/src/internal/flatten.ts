@@ -1,6 +1,14 @@
-import type { EdgeAttributes, NodeAttributes } from "@accordkg/core";
+import {
+  type AccordGraph,
+  accountsOf,
+  type EdgeAttributes,
+  gradeOf,
+  type NodeAttributes,
+  type Statement,
+} from "@accordkg/core";
 import type { EdgeAttributeName, FlatValue, NodeAttributeName } from "../attributes";
 import { ploverCategoryOf } from "../ploverVocabulary";
+import { recordIn } from "./graphRecords";
 
 export type FlatNode = Partial<Record<NodeAttributeName, FlatValue>>;
 export type FlatEdge = Partial<Record<EdgeAttributeName, FlatValue>>;
@@ -9,7 +17,7 @@ export type FlatEdge = Partial<Record<EdgeAttributeName, FlatValue>>;
  * The flat attributes of a record node (see NODE_ATTRIBUTES): only those that apply and have a
  * value, so a file never says "empty" where the record says nothing.
  */
-export function flattenNode(attributes: NodeAttributes): FlatNode {
+export function flattenNode(attributes: NodeAttributes, graph: AccordGraph): FlatNode {
   const out: FlatNode = { kind: attributes.kind, id: attributes.record.id };
   const set = (name: NodeAttributeName, value: FlatValue | undefined) => {
     if (value === undefined) return;
@@ -62,8 +70,24 @@ export function flattenNode(attributes: NodeAttributes): FlatNode {
       set("event", statement.event);
       set("stated_at", statement.statedAt);
       set("plover", ploverCategoryOf(statement));
+      set("grade", gradeOf(graph, statement.id));
+      set("accounts", accountsOf(graph, statement.id).length);
       set("evidence_count", statement.evidence.length);
       set("corroborations", statement.corroboratedBy?.length || undefined);
+      break;
+    }
+    case "account": {
+      const account = attributes.record;
+      set("type", account.kind);
+      set("label", account.summary.en);
+      set("label_ar", account.summary.ar);
+      set("stated_by", account.statedBy);
+      set("stated_at", account.statedAt);
+      set("of", account.of);
+      const matter =
+        recordIn(graph, "commitment", account.of) ?? recordIn(graph, "claim", account.of);
+      set("plover", matter === undefined ? undefined : accountCategory(account.kind, matter));
+      set("evidence_count", account.evidence.length);
       break;
     }
     case "source": {
@@ -73,6 +97,8 @@ export function flattenNode(attributes: NodeAttributes): FlatNode {
       set("published", source.publishedAt);
       set("publisher", source.publisher);
       set("url", source.url);
+      set("issued_by", source.issuedBy);
+      set("translation_of", source.translationOf);
       set("text", source.text);
       break;
     }
@@ -97,4 +123,9 @@ export function flattenEdge(attributes: EdgeAttributes): FlatEdge {
     quote: attributes.quote,
     index: attributes.index,
   };
+}
+
+/** The PLOVER category of an account: its own kind, with its matter's parties and recipients. */
+export function accountCategory(kind: Statement["kind"], matter: Statement) {
+  return ploverCategoryOf({ kind, parties: matter.parties, recipients: matter.recipients });
 }

@@ -8,7 +8,7 @@ import {
   type NodeKind,
   RELATIONS,
 } from "@accordkg/core";
-import type { Actor, Claim, Commitment, Event, Source, Topic } from "@accordkg/data";
+import type { Account, Actor, Claim, Commitment, Event, Source, Topic } from "@accordkg/data";
 
 const KINDS: ReadonlySet<string> = new Set(NODE_KINDS);
 const RELATION_NAMES: ReadonlySet<string> = new Set(RELATIONS);
@@ -81,6 +81,7 @@ interface RecordOf {
   event: Event;
   commitment: Commitment;
   claim: Claim;
+  account: Account;
 }
 
 /** The record of kind `kind` with id `id`, or undefined when the graph has no such node. */
