@@ -16,6 +16,7 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   "@accordkg/core",
   "graphology-gexf",
   "xmlbuilder",
+  "graphology-layout-forceatlas2",
 ]);
 // Lifecycle scripts npm and pnpm run on install (`prepare` runs when installed from git).
 const INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "prepublish"];
@@ -38,9 +39,9 @@ const manifests = readdirSync(packagesDir).map((folder): [string, Manifest] => [
 const published = manifests.filter(([, manifest]) => manifest.private !== true);
 
 describe("the published packages", () => {
-  test("are @accordkg/data and @accordkg/core", () => {
+  test("are @accordkg/data, @accordkg/core and @accordkg/explorer", () => {
     expect(published.map(([, manifest]) => manifest.name).sort()).toEqual(
-      expect.arrayContaining(["@accordkg/core", "@accordkg/data"]),
+      expect.arrayContaining(["@accordkg/core", "@accordkg/data", "@accordkg/explorer"]),
     );
   });
 
