@@ -30,7 +30,12 @@ const TSC_TIMEOUT = 120_000;
 
 let scratch = "";
 let project = "";
-const tarballs: Record<"data" | "core" | "explorer", string> = { data: "", core: "", explorer: "" };
+const tarballs: Record<"data" | "core" | "explorer" | "formats", string> = {
+  data: "",
+  core: "",
+  explorer: "",
+  formats: "",
+};
 
 /** Runs a command, failing the test with its output if it fails. */
 function run(command: string, args: readonly string[], cwd: string): string {
@@ -74,7 +79,7 @@ function typecheck(files: readonly string[]) {
 describe.runIf(process.env.MODE === "dist")("the packed packages, installed with npm", () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), "accordkg-pack-"));
-    for (const name of ["data", "core", "explorer"] as const) {
+    for (const name of ["data", "core", "explorer", "formats"] as const) {
       const before = new Set(readdirSync(scratch));
       run(
         "npx",
@@ -91,10 +96,18 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
       join(project, "package.json"),
       JSON.stringify({ name: "consumer", version: "1.0.0", private: true, type: "module" }),
     );
-    // zod and graphology come from the registry; our tarballs from disk.
+    // zod, graphology and the formats' writers come from the registry; our tarballs from disk.
     run(
       "npm",
-      ["install", "--no-audit", "--no-fund", tarballs.data, tarballs.core, tarballs.explorer],
+      [
+        "install",
+        "--no-audit",
+        "--no-fund",
+        tarballs.data,
+        tarballs.core,
+        tarballs.explorer,
+        tarballs.formats,
+      ],
       project,
     );
   }, 240_000);
@@ -332,6 +345,59 @@ export default page;
 `,
       );
       expect(typecheck(["explorer.ts"])).toEqual({ status: 0, output: "" });
+    },
+    TSC_TIMEOUT,
+  );
+
+  test("formats from ESM: GEXF, GraphML and PLOVER of Geneva", () => {
+    const out = node(
+      "formats.mjs",
+      `import { geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { toGexf, toGraphml, toPlover } from "@accordkg/formats";
+const graph = buildGraph(geneva2021);
+console.log(toGexf(graph).includes('<node id="actor:joe-biden" label="Joe Biden">'));
+console.log(toGraphml(graph).includes('<data key="n_parties">united-states|russia</data>'));
+const minsk = toPlover(graph).split("\\n").filter(Boolean).map((l) => JSON.parse(l)).find((r) => r.id === "minsk-diplomacy");
+console.log(minsk.event.join(), minsk.actor.map((a) => a.identifier_id).join());
+`,
+    );
+    expect(out.split("\n")).toEqual(["true", "true", "AGREE Q30,Q159"]);
+  });
+
+  test("formats from CommonJS, streaming into a file", () => {
+    const out = node(
+      "formats.cjs",
+      `const { geneva2021 } = require("@accordkg/data");
+const { buildGraph } = require("@accordkg/core");
+const { writePlover } = require("@accordkg/formats");
+const { createWriteStream, readFileSync } = require("node:fs");
+const file = createWriteStream("geneva.jsonl");
+writePlover(buildGraph(geneva2021), file).then(() => file.end(() => {
+  console.log(readFileSync("geneva.jsonl", "utf8").trimEnd().split("\\n").length);
+}));
+`,
+    );
+    expect(out).toBe("34"); // Geneva's 10 commitments and 24 claims
+  });
+
+  test(
+    "formats from TypeScript",
+    () => {
+      writeFileSync(
+        join(project, "formats.ts"),
+        `import { buildGraph } from "@accordkg/core";
+import { geneva2021 } from "@accordkg/data";
+import { type PloverRecord, ploverRecords, toGexf } from "@accordkg/formats";
+const graph = buildGraph(geneva2021);
+const records: PloverRecord[] = [...ploverRecords(graph)];
+const gexf: string = toGexf(graph, { version: "1.2" });
+// @ts-expect-error GEXF has no version 2
+toGexf(graph, { version: "2" });
+export { gexf, records };
+`,
+      );
+      expect(typecheck(["formats.ts"])).toEqual({ status: 0, output: "" });
     },
     TSC_TIMEOUT,
   );

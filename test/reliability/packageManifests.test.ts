@@ -14,6 +14,8 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   "graphology-types",
   "@accordkg/data",
   "@accordkg/core",
+  "graphology-gexf",
+  "xmlbuilder",
   "graphology-layout-forceatlas2",
 ]);
 // Lifecycle scripts npm and pnpm run on install (`prepare` runs when installed from git).
