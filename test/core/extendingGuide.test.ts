@@ -36,5 +36,5 @@ describe("docs/extending.md", () => {
       const printed = runTypeScript(file, [], dir);
       expect(printed).toBe(output);
     });
-  });
+  }, 180_000); // tsc and three snippet runs: minutes on a loaded machine
 });
