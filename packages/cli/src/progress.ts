@@ -30,7 +30,7 @@ const SILENT: ProgressPhase = { update() {}, finish() {} };
 const OFF: Progress = { enabled: false, phase: () => SILENT };
 
 /** On a terminal, phases smaller than this are not shown: they end before anyone could read them. */
-const LONG: Readonly<Record<ProgressUnit, number>> = { records: 20_000, bytes: 20e6 };
+const LONG: Readonly<Record<ProgressUnit, number>> = { records: 10_000, bytes: 10e6 };
 
 /**
  * Progress on `stream` (standard error) through cli-progress: a bar per phase with its name,
@@ -38,7 +38,7 @@ const LONG: Readonly<Record<ProgressUnit, number>> = { records: 20_000, bytes: 2
  * when `force` asks for it (then a pipe gets one plain line per redraw); off with `quiet`.
  * Validation and the graph build are single calls into the library, so they show their start and
  * their end (with the rate); reading and parsing a file move as they go. Unless forced, short
- * phases (under 20,000 records or 20 MB) are not shown.
+ * phases (under 10,000 records or 10 MB) are not shown.
  */
 export function progressOn(
   stream: CliStream,

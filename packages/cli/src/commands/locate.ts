@@ -22,11 +22,14 @@ function idFromFileName(path: string): string {
   return slug === "" ? "source" : slug.slice(0, 128);
 }
 
-/** The text to search and the source id its evidence names: a file, or a source of the datasets. */
+/**
+ * The text to search and the source id its evidence names: a file, or a source of the datasets.
+ * `named` says where the id of a file's source came from, when it was not given.
+ */
 async function sourceOf(
   ctx: Context,
   options: LocateOptions,
-): Promise<{ id: string; text: string }> {
+): Promise<{ id: string; text: string; named?: string }> {
   const given = options.source;
   const path = resolve(ctx.io.cwd, given);
   if (!(new RegExp(ID_PATTERN).test(given) && !existsSync(path))) {
@@ -44,12 +47,13 @@ async function sourceOf(
       ctx.note(`${given} starts with a byte-order mark (U+FEFF); offsets count from after it.`);
       text = text.slice(1);
     }
-    const id = options.sourceId ?? idFromFileName(given);
-    if (options.sourceId === undefined)
-      ctx.note(
-        `The evidence names the source "${id}", after the file's name; --source-id <id> names it otherwise.`,
-      );
-    return { id, text };
+    if (options.sourceId !== undefined) return { id: options.sourceId, text };
+    const id = idFromFileName(given);
+    return {
+      id,
+      text,
+      named: `The evidence names the source "${id}", after the file's name; --source-id <id> names it otherwise.`,
+    };
   }
   const dataset = await ctx.dataset(options, "validate");
   const source = dataset.sources.find((s) => s.id === given);
@@ -85,7 +89,7 @@ function looseMatches(text: string, quote: string): { start: number; end: number
  */
 export async function locate(ctx: Context, quote: string, options: LocateOptions): Promise<number> {
   if (quote.length === 0) throw usageError("the quote is empty");
-  const { id, text } = await sourceOf(ctx, options);
+  const { id, text, named } = await sourceOf(ctx, options);
   const found = locateQuote(text, quote, options.near === undefined ? {} : { near: options.near });
   const evidence = ({ start, end }: QuoteLocation) => ({ source: id, start, end, quote });
   if (found.length === 0) {
@@ -109,6 +113,7 @@ export async function locate(ctx: Context, quote: string, options: LocateOptions
     const best = Math.min(...found.map((f) => f.distance as number));
     chosen = found.filter((f) => f.distance === best).slice(0, 1);
   }
+  if (named !== undefined) ctx.note(named);
   if (options.json) {
     ctx.print(JSON.stringify(chosen.map(evidence), null, 2));
     return EXIT.ok;

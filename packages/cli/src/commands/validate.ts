@@ -6,6 +6,7 @@ import {
   BUILT_IN,
   checkEach,
   countRecords,
+  type FileCheck,
   type FileJson,
   type LoadOptions,
   mergeChecked,
@@ -43,9 +44,14 @@ async function basesOf(ctx: Context, names: readonly string[], load: LoadOptions
   return bases;
 }
 
-/** The records of `merged` that came from the files (not from the datasets they extend). */
-function filesOnly(merged: Dataset, bases: readonly Base[]): Dataset {
+/**
+ * The records of `merged` that came from the files (not from the datasets they extend), under the
+ * files' own ids and titles.
+ */
+function filesOnly(merged: Dataset, bases: readonly Base[], checks: readonly FileCheck[]): Dataset {
   if (bases.length === 0) return merged;
+  const header = (field: "id" | "title") =>
+    checks.map((check) => check.dataset?.[field] ?? check.name).join(" + ");
   const inBase = new Set<string>();
   for (const base of bases)
     for (const collection of [
@@ -61,6 +67,8 @@ function filesOnly(merged: Dataset, bases: readonly Base[]): Dataset {
     records.filter((r) => !inBase.has(r.id));
   return {
     ...merged,
+    id: header("id"),
+    title: header("title"),
     sources: keep(merged.sources),
     actors: keep(merged.actors),
     topics: keep(merged.topics),
@@ -114,7 +122,7 @@ export async function validate(
             merge.issues,
             ctx.out,
           )
-        : validReport(`${names}${against}`, filesOnly(merge.merged, bases), ctx.out),
+        : validReport(`${names}${against}`, filesOnly(merge.merged, bases, checks), ctx.out),
     );
     if (!("issues" in merge)) {
       ctx.print(reports.join("\n\n"));
