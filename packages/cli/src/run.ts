@@ -115,7 +115,8 @@ function program(ctx: Context, status: { code: number }) {
       "after",
       `
 Exit status: 0 done, 1 invalid data or work that could not be done, 2 a usage error.
-Every command reads the built-in Geneva 2021 dataset, merged with each --data file.
+query, stats and locate read the built-in Geneva 2021 dataset merged with each --data file;
+validate checks the files it is given (--with geneva2021 for files that extend Geneva).
 Examples:
   accordkg query agreed --parties united-states,russia
   accordkg validate my-notes.json --with geneva2021
