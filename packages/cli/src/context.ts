@@ -44,7 +44,8 @@ export class Context {
     this.io.stderr.write(`${text}\n`);
   }
 
-  progress(options: DataOptions): Progress {
+  /** Progress on standard error, as the options and the environment ask. */
+  progress(options: { readonly quiet?: true; readonly progress?: true }): Progress {
     return progressOn(this.io.stderr, {
       quiet: options.quiet === true,
       force: options.progress === true || this.io.env.ACCORDKG_PROGRESS === "1",

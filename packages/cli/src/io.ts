@@ -32,6 +32,9 @@ export function processIo(): CliIo {
  * Whether to colour what goes to `stream`: on a terminal that supports colour, unless NO_COLOR
  * says not to; anywhere when FORCE_COLOR asks for it (`FORCE_COLOR=0` turns colour off), the
  * rule Node's own `util.styleText` follows in its newer versions.
+ *
+ * @example
+ *   usesColour(process.stdout, process.env); // => true in a terminal, false in a pipe
  */
 export function usesColour(stream: CliStream, env: CliIo["env"]): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;

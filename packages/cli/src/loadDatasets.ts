@@ -199,11 +199,9 @@ export async function readFiles(
     options,
   );
   const parsed: (FileJson & { error?: DatasetIssue })[] = [];
-  for (let i = 0; i < read.length; i++) {
-    const file = read[i] as DatasetFile;
+  // Each file's bytes are let go once parsed, before the next one is.
+  for (let file = read.shift(); file !== undefined; file = read.shift()) {
     const json = await parseDatasetFile(file, options.progress);
-    // The bytes are not needed any more: let them go before the records are validated.
-    read[i] = undefined as unknown as DatasetFile;
     parsed.push(
       json.ok
         ? { name: file.name, value: json.value }

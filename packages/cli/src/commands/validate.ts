@@ -1,4 +1,4 @@
-import type { Dataset, DatasetIssue } from "@accordkg/data";
+import { COLLECTIONS, type Dataset, type DatasetIssue } from "@accordkg/data";
 import { CliError, EXIT } from "../cliError";
 import type { Context } from "../context";
 import {
@@ -54,14 +54,7 @@ function filesOnly(merged: Dataset, bases: readonly Base[], checks: readonly Fil
     checks.map((check) => check.dataset?.[field] ?? check.name).join(" + ");
   const inBase = new Set<string>();
   for (const base of bases)
-    for (const collection of [
-      "sources",
-      "actors",
-      "topics",
-      "events",
-      "commitments",
-      "claims",
-    ] as const)
+    for (const collection of COLLECTIONS)
       for (const record of base.dataset[collection]) inBase.add(record.id);
   const keep = <T extends { id: string }>(records: readonly T[]) =>
     records.filter((r) => !inBase.has(r.id));
@@ -90,7 +83,7 @@ export async function validate(
 ): Promise<number> {
   const load: LoadOptions = {
     cwd: ctx.io.cwd,
-    progress: ctx.progress({ data: [], builtin: false, ...options }),
+    progress: ctx.progress(options),
     heapCheck: options.heapCheck,
     commandLine: ctx.commandLine,
   };
@@ -101,9 +94,9 @@ export async function validate(
     "validate",
     load,
   );
-  const reports: string[] = [];
-  for (const file of files)
-    if (file.error !== undefined) reports.push(invalidReport(file.name, [file.error], ctx.out));
+  const reports = files.flatMap((file) =>
+    file.error === undefined ? [] : [invalidReport(file.name, [file.error], ctx.out)],
+  );
   const checks = checkEach(
     files.filter((file) => file.error === undefined),
     bases,
@@ -111,24 +104,19 @@ export async function validate(
   );
   for (const check of checks)
     if (check.issues.length > 0) reports.push(invalidReport(check.name, check.issues, ctx.out));
-  const names = files.map((file) => file.name).join(" + ");
-  const against = bases.length === 0 ? "" : ` (with ${bases.map((b) => b.name).join(" + ")})`;
-  if (reports.length === 0) {
-    const merge = mergeChecked(checks, bases, load.progress);
-    reports.push(
-      "issues" in merge
-        ? invalidReport(
-            `merging ${[...bases.map((b) => b.name), names].join(" + ")}`,
-            merge.issues,
-            ctx.out,
-          )
-        : validReport(`${names}${against}`, filesOnly(merge.merged, bases, checks), ctx.out),
-    );
-    if (!("issues" in merge)) {
-      ctx.print(reports.join("\n\n"));
-      return EXIT.ok;
-    }
+  if (reports.length > 0) {
+    // Nothing is merged while a file has problems of its own.
+    ctx.print(reports.join("\n\n"));
+    return EXIT.failed;
   }
-  ctx.print(reports.join("\n\n"));
-  return EXIT.failed;
+  const names = files.map((file) => file.name).join(" + ");
+  const merge = mergeChecked(checks, bases, load.progress);
+  if ("issues" in merge) {
+    const merging = [...bases.map((base) => base.name), names].join(" + ");
+    ctx.print(invalidReport(`merging ${merging}`, merge.issues, ctx.out));
+    return EXIT.failed;
+  }
+  const against = bases.length === 0 ? "" : ` (with ${bases.map((b) => b.name).join(" + ")})`;
+  ctx.print(validReport(`${names}${against}`, filesOnly(merge.merged, bases, checks), ctx.out));
+  return EXIT.ok;
 }
