@@ -17,9 +17,9 @@ if (path === undefined) {
 
 const result = safeDefineDatasetFromJson(readFileSync(path, "utf8"));
 if (result.success) {
-  const { id, commitments, claims, sources } = result.data;
+  const { id, commitments, claims, accounts, sources } = result.data;
   console.log(
-    `${path}: dataset "${id}" is valid: ${commitments.length} commitments and ${claims.length} claims from ${sources.length} source(s).`,
+    `${path}: dataset "${id}" is valid: ${commitments.length} commitments, ${claims.length} claims and ${accounts.length} more accounts of them, from ${sources.length} source(s).`,
   );
 } else {
   // The message reads well in a terminal; `result.error.issues` has each problem as data.

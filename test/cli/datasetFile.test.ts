@@ -33,15 +33,16 @@ describe("reading a dataset file record by record", () => {
     const { file, whole, split } = await bothWays(text);
     expect(split).toEqual({ ok: true, value: JSON.parse(text) });
     expect(whole).toEqual(split);
-    expect(Object.fromEntries(file.counts)).toEqual({
-      sources: 1,
-      actors: 10,
-      topics: 24,
-      events: 2,
-      commitments: 7,
-      claims: 15,
-    });
-    expect(file.records).toBe(59);
+    const json = JSON.parse(text) as Record<string, unknown>;
+    const lists = Object.entries(json).filter(([, value]) => Array.isArray(value)) as [
+      string,
+      unknown[],
+    ][];
+    expect(Object.fromEntries(file.counts)).toEqual(
+      Object.fromEntries(lists.map(([key, value]) => [key, value.length])),
+    );
+    expect(file.records).toBe(lists.reduce((n, [, value]) => n + value.length, 0));
+    expect(file.counts.get("accounts")).toBeGreaterThan(0);
   });
 
   test("gives what JSON.parse gives, for a generated dataset written by bench/writeDataset.ts", async () => {

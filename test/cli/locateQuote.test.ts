@@ -4,12 +4,19 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 
 const text = geneva2021.sources[0]?.text ?? "";
+const textOf = (id: string) => geneva2021.sources.find((source) => source.id === id)?.text ?? "";
 
 describe("locateQuote", () => {
   test("finds every evidence quote of Geneva at its offsets", () => {
-    for (const record of [...geneva2021.commitments, ...geneva2021.claims, ...geneva2021.events])
+    const records = [
+      ...geneva2021.commitments,
+      ...geneva2021.claims,
+      ...geneva2021.events,
+      ...geneva2021.accounts,
+    ];
+    for (const record of records)
       for (const span of record.evidence) {
-        const found = locateQuote(text, span.quote);
+        const found = locateQuote(textOf(span.source), span.quote);
         expect(found.map(({ start, end }) => [start, end])).toContainEqual([span.start, span.end]);
       }
   });

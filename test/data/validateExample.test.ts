@@ -39,7 +39,7 @@ describe.concurrent("examples/validate.ts", { timeout: 120_000 }, () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toContain(
-      'dataset "geneva-2021" is valid: 7 commitments and 15 claims from 1 source(s).',
+      'dataset "geneva-2021" is valid: 10 commitments, 24 claims and 11 more accounts of them, from 20 source(s).',
     );
   });
 

@@ -12,6 +12,7 @@ export function labelOf(entry: RecordEntry): string {
     case "source":
       return entry.record.title;
     default:
+      // Commitments, claims and accounts say what they state in a summary.
       return entry.record.summary.en;
   }
 }

@@ -25,27 +25,33 @@ export function tallyCounts(counts: Readonly<Record<string, number>>): string {
 /** The values of a list counted: `agreement 4, pledge 1`, most frequent first. */
 export const tally = (values: Iterable<string>) => tallyCounts(countBy(values));
 
+/** The kind of a record, for collections whose records have one. */
+const kindOf = (record: object): string | undefined =>
+  "kind" in record && typeof record.kind === "string" ? record.kind : undefined;
+
+/** How many evidence spans the records of `dataset` hold, every collection with evidence. */
+export function evidenceSpans(dataset: Dataset): number {
+  let spans = 0;
+  for (const collection of COLLECTIONS)
+    for (const record of dataset[collection] as readonly object[])
+      if ("evidence" in record && Array.isArray(record.evidence)) spans += record.evidence.length;
+  return spans;
+}
+
 /** The report of a valid dataset: its records by collection and kind, and its evidence spans. */
 export function validReport(name: string, dataset: Dataset, c: Colours): string {
-  const kinds: Partial<Record<(typeof COLLECTIONS)[number], readonly string[]>> = {
-    actors: dataset.actors.map((a) => a.kind),
-    events: dataset.events.map((e) => e.kind),
-    commitments: dataset.commitments.map((r) => r.kind),
-    claims: dataset.claims.map((r) => r.kind),
-  };
   const lines = [`${c.bold(name)}: dataset "${dataset.id}", ${dataset.title}`];
   let records = 0;
   for (const collection of COLLECTIONS) {
-    const count = dataset[collection].length;
-    records += count;
-    const byKind = kinds[collection];
-    const detail = byKind && byKind.length > 0 ? c.dim(`  (${tally(byKind)})`) : "";
-    lines.push(`  ${collection.padEnd(12)} ${String(count).padStart(5)}${detail}`);
+    const list: readonly object[] = dataset[collection];
+    records += list.length;
+    const kinds = list.map(kindOf).filter((kind) => kind !== undefined);
+    const detail = kinds.length > 0 ? c.dim(`  (${tally(kinds)})`) : "";
+    lines.push(`  ${collection.padEnd(12)} ${String(list.length).padStart(5)}${detail}`);
   }
-  let spans = 0;
-  for (const collection of ["events", "commitments", "claims"] as const)
-    for (const record of dataset[collection]) spans += record.evidence.length;
-  lines.push(`  ${"evidence".padEnd(12)} ${String(spans).padStart(5)}${c.dim("  (spans)")}`);
+  lines.push(
+    `  ${"evidence".padEnd(12)} ${String(evidenceSpans(dataset)).padStart(5)}${c.dim("  (spans)")}`,
+  );
   lines.push(c.green(`✔ valid: ${plural(records, "record")}, no problems`));
   return lines.join("\n");
 }

@@ -1,5 +1,10 @@
 import { AccordError, InvalidArgumentsError, NotFoundError } from "@accordkg/core";
-import { COMMITMENT_KINDS, type CommitmentKind, DatasetError } from "@accordkg/data";
+import {
+  COMMITMENT_KINDS,
+  type CommitmentKind,
+  DatasetError,
+  EVIDENCE_GRADES,
+} from "@accordkg/data";
 import {
   Command,
   CommanderError,
@@ -12,6 +17,7 @@ import { CliError, EXIT } from "./cliError";
 import { locate } from "./commands/locate";
 import {
   queryAbout,
+  queryAccounts,
   queryAgreed,
   queryConnection,
   queryDiscussed,
@@ -170,9 +176,21 @@ Examples:
               .argParser(list)
               .makeOptionMandatory(),
           )
+          .addOption(
+            new Option(
+              "--min-grade <grade>",
+              "only agreements whose evidence is graded this or better (joint: a text all the parties issued together; concordant: each party's own account)",
+            ).choices(EVIDENCE_GRADES),
+          )
           .addOption(jsonOption()),
       ).action(async (options) =>
-        queryAgreed(ctx, await graphOf(options), options.parties, options.json === true),
+        queryAgreed(
+          ctx,
+          await graphOf(options),
+          options.parties,
+          options.minGrade,
+          options.json === true,
+        ),
       ),
     ),
   );
@@ -273,6 +291,20 @@ Examples:
           .addOption(jsonOption()),
       ).action(async (id, options) =>
         queryEvidence(ctx, await graphOf(options), id, options.json === true),
+      ),
+    ),
+  );
+  query.addCommand(
+    sub(
+      dataOptions(
+        new Command("accounts")
+          .description(
+            "Every account of a commitment or claim (who says so, where, in which words, framed how) and its evidence grade.",
+          )
+          .argument("<id>", "the id of a commitment or claim")
+          .addOption(jsonOption()),
+      ).action(async (id, options) =>
+        queryAccounts(ctx, await graphOf(options), id, options.json === true),
       ),
     ),
   );

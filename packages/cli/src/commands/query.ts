@@ -1,11 +1,13 @@
 import {
   type AccordGraph,
+  accountsOf,
   agreedByAll,
   commitmentsAbout,
   commitmentsOf,
   connection,
   discussedButNotAgreed,
   evidenceOf,
+  gradeOf,
   NODE_KINDS,
   neighborhood,
   nodeKey,
@@ -14,7 +16,7 @@ import {
   statedBy,
   unilateralCommitments,
 } from "@accordkg/core";
-import type { CommitmentKind, Topic } from "@accordkg/data";
+import type { CommitmentKind, EvidenceGrade, Topic } from "@accordkg/data";
 import type { Context } from "../context";
 import { actorNames, arabicOf, labelOf, nameOf, spanText } from "../describe";
 import { type Column, renderTable } from "../table";
@@ -43,7 +45,7 @@ function statementRows(graph: AccordGraph, statements: readonly Statement[]): st
   return statements.map((statement) => [
     [
       statement.id,
-      statement.kind,
+      `${statement.kind}, graded ${gradeOf(graph, statement.id)}`,
       `stated by ${actorNames(graph, statement.statedBy).replaceAll("\n", ", ")}`,
     ].join("\n"),
     [
@@ -101,16 +103,63 @@ function printTopics(
 const partyNames = (graph: AccordGraph, parties: readonly string[]) =>
   joinNames(parties.map((id) => nameOf(graph, "actor", id.replace(/^actor:/, ""))));
 
-export function queryAgreed(ctx: Context, graph: AccordGraph, parties: string[], json: boolean) {
-  const agreements = agreedByAll(graph, parties);
+export function queryAgreed(
+  ctx: Context,
+  graph: AccordGraph,
+  parties: string[],
+  minGrade: EvidenceGrade | undefined,
+  json: boolean,
+) {
+  const agreements = agreedByAll(graph, parties, minGrade === undefined ? {} : { minGrade });
   const names = partyNames(graph, parties);
+  const graded = minGrade === undefined ? "" : ` with evidence graded ${minGrade} or better`;
   printStatements(
     ctx,
     graph,
     agreements,
     json,
-    `${plural(agreements.length, "agreement")} ${agreements.length === 1 ? "binds" : "bind"} ${names}, each as its speaker (stated by) reports it:`,
-    `No agreement binds ${names} in these datasets.`,
+    `${plural(agreements.length, "agreement")} ${agreements.length === 1 ? "binds" : "bind"} ${names}${graded}, each as its speaker (stated by) reports it:`,
+    `No agreement binds ${names}${graded} in these datasets.`,
+  );
+}
+
+/** `accordkg query accounts <id>`: every account of a commitment or claim, and its grade. */
+export function queryAccounts(ctx: Context, graph: AccordGraph, id: string, json: boolean) {
+  const accounts = accountsOf(graph, id);
+  if (json) {
+    ctx.print(JSON.stringify(accounts, null, 2));
+    return;
+  }
+  const entry = recordOf(graph, id);
+  const record = entry?.kind === "commitment" || entry?.kind === "claim" ? entry.record : undefined;
+  const grade = gradeOf(graph, id);
+  ctx.print(
+    `${plural(accounts.length, "account")} of ${record?.kind ?? "statement"} ${record?.id ?? id}, graded ${grade}: ${record?.summary.en ?? ""}`,
+  );
+  ctx.print(
+    renderTable(
+      [
+        { header: "account" },
+        { header: "stated by" },
+        { header: "summary", wrap: true },
+        { header: "evidence", wrap: true },
+      ],
+      accounts.map((account) => [
+        [
+          account.primary ? `${account.id} (its own)` : account.id,
+          account.attests ? account.kind : `${account.kind}, not ${record?.kind ?? "the same"}`,
+          ...(account.joint ? ["joint text"] : []),
+        ].join("\n"),
+        [
+          actorNames(graph, account.statedBy),
+          ...account.speaksFor.map((id) => `for ${nameOf(graph, "actor", id)}`),
+        ].join("\n"),
+        account.summary.en,
+        account.evidence.map(spanText).join("\n"),
+      ]),
+      ctx.width,
+      ctx.out,
+    ),
   );
 }
 
@@ -228,13 +277,16 @@ export function queryEvidence(ctx: Context, graph: AccordGraph, id: string, json
   ctx.print(
     renderTable(
       [
-        { header: "#" },
+        { header: "account, speaker" },
         { header: "[start, end)" },
         { header: "source" },
         { header: "quote", wrap: true },
       ],
       spans.map((span) => [
-        String(span.index),
+        [
+          `${span.account ?? "its own"} #${span.index}`,
+          ...span.statedBy.map((id) => nameOf(graph, "actor", id)),
+        ].join("\n"),
         `[${span.start}, ${span.end})`,
         `${span.source}\n(${span.language})`,
         `«${span.quote}»`,

@@ -1,5 +1,5 @@
-import type { AccordGraph } from "@accordkg/core";
-import { COLLECTIONS, type Dataset } from "@accordkg/data";
+import { type AccordGraph, gradeOf } from "@accordkg/core";
+import { COLLECTIONS, type Dataset, EVIDENCE_GRADES, type EvidenceGrade } from "@accordkg/data";
 import type { Context } from "../context";
 import { countBy, tallyCounts } from "../report";
 import { renderTable } from "../table";
@@ -21,6 +21,11 @@ export interface Stats {
   }[];
   /** Sources per language tag. */
   readonly languages: Record<string, number>;
+  /**
+   * Commitments, agreements among them, and claims by evidence grade (computed from their
+   * accounts by `gradeOf`), best grade first.
+   */
+  readonly grades: Record<"commitments" | "agreements" | "claims", Record<EvidenceGrade, number>>;
   readonly graph: { nodes: number; edges: number; relations: Record<string, number> };
 }
 
@@ -31,12 +36,22 @@ const hasKind = (record: object): record is { kind: string } =>
 export function statsOf(dataset: Dataset, graph: AccordGraph): Stats {
   const spansBySource = new Map<string, number>();
   let evidenceSpans = 0;
-  for (const collection of ["events", "commitments", "claims"] as const)
-    for (const record of dataset[collection])
-      for (const span of record.evidence) {
-        evidenceSpans++;
-        spansBySource.set(span.source, (spansBySource.get(span.source) ?? 0) + 1);
-      }
+  for (const collection of COLLECTIONS)
+    for (const record of dataset[collection] as readonly object[])
+      if ("evidence" in record && Array.isArray(record.evidence))
+        for (const span of record.evidence as readonly { source: string }[]) {
+          evidenceSpans++;
+          spansBySource.set(span.source, (spansBySource.get(span.source) ?? 0) + 1);
+        }
+  const byGrade = () =>
+    Object.fromEntries(EVIDENCE_GRADES.map((grade) => [grade, 0])) as Record<EvidenceGrade, number>;
+  const grades = { commitments: byGrade(), agreements: byGrade(), claims: byGrade() };
+  for (const commitment of dataset.commitments) {
+    const grade = gradeOf(graph, commitment.id);
+    grades.commitments[grade]++;
+    if (commitment.kind === "agreement") grades.agreements[grade]++;
+  }
+  for (const claim of dataset.claims) grades.claims[gradeOf(graph, claim.id)]++;
   const records: Stats["records"] = {};
   for (const collection of COLLECTIONS) {
     const list: readonly object[] = dataset[collection];
@@ -58,6 +73,7 @@ export function statsOf(dataset: Dataset, graph: AccordGraph): Stats {
       ...(source.publishedAt === undefined ? {} : { publishedAt: source.publishedAt }),
     })),
     languages: countBy(dataset.sources.map((source) => source.language)),
+    grades,
     graph: {
       nodes: graph.order,
       edges: graph.size,
@@ -103,8 +119,7 @@ export function printStats(ctx: Context, stats: Stats, json: boolean): void {
         { header: "language" },
         { header: "characters" },
         { header: "spans" },
-        { header: "published" },
-        { header: "title", wrap: true },
+        { header: "title (publisher, date)", wrap: true },
       ],
       stats.sources
         .slice(0, 50)
@@ -113,8 +128,9 @@ export function printStats(ctx: Context, stats: Stats, json: boolean): void {
           source.language,
           n(source.characters),
           n(source.spans),
-          [source.publisher, source.publishedAt].filter(Boolean).join("\n"),
-          source.title,
+          [source.title, [source.publisher, source.publishedAt].filter(Boolean).join(", ")]
+            .filter(Boolean)
+            .join("\n"),
         ]),
       ctx.width,
       ctx.out,
@@ -122,6 +138,27 @@ export function printStats(ctx: Context, stats: Stats, json: boolean): void {
   );
   if (stats.sources.length > 50)
     ctx.print(`(the first 50 of ${n(stats.sources.length)} sources; --json lists them all)`);
+  ctx.print(
+    "\nEvidence grades, from each record's accounts (joint: a text all parties issued together):",
+  );
+  ctx.print(
+    renderTable(
+      [
+        { header: "grade" },
+        { header: "commitments" },
+        { header: "agreements" },
+        { header: "claims" },
+      ],
+      EVIDENCE_GRADES.map((grade) => [
+        grade,
+        n(stats.grades.commitments[grade]),
+        n(stats.grades.agreements[grade]),
+        n(stats.grades.claims[grade]),
+      ]),
+      ctx.width,
+      ctx.out,
+    ),
+  );
   const relations = Object.entries(stats.graph.relations).sort((a, b) => b[1] - a[1]);
   ctx.print(
     `\nGraph: ${n(stats.graph.nodes)} nodes, ${n(stats.graph.edges)} edges (${relations.map(([r, c]) => `${r} ${n(c)}`).join(", ")})`,

@@ -68,6 +68,7 @@ function filesOnly(merged: Dataset, bases: readonly Base[], checks: readonly Fil
     events: keep(merged.events),
     commitments: keep(merged.commitments),
     claims: keep(merged.claims),
+    accounts: keep(merged.accounts),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Actor, Event, Source, Topic } from "@accordkg/data";
+import type { Account, Actor, Event, Source, Topic } from "@accordkg/data";
 import { InvalidArgumentsError, InvalidGraphError } from "../errors";
 import type { AccordGraph, NodeAttributes, NodeKind, Statement } from "../types";
 import { buildIndex, type Collections, type GraphIndex } from "./graphIndex";
@@ -103,9 +103,10 @@ const KIND_OF_PREFIX = new Map<string, NodeKind>([
   ["event", "event"],
   ["commitment", "commitment"],
   ["claim", "claim"],
+  ["account", "account"],
 ]);
 
-/** The kind a node key's prefix names, or undefined for a key outside the six namespaces. */
+/** The kind a node key's prefix names, or undefined for a key outside the record namespaces. */
 export function kindOfKey(key: string): NodeKind | undefined {
   const colon = key.indexOf(":");
   return colon === -1 ? undefined : KIND_OF_PREFIX.get(key.slice(0, colon));
@@ -134,6 +135,7 @@ const LISTS: Record<NodeKind, readonly string[]> = {
   event: ["participants", "topics", "evidence"],
   commitment: STATEMENT_LISTS,
   claim: STATEMENT_LISTS,
+  account: ["statedBy", "evidence"],
 };
 
 function hasLists(record: object, names: readonly string[]): boolean {
@@ -146,6 +148,7 @@ function collectionsOf(graph: AccordGraph, functionName: string): Collections {
   const topics: Topic[] = [];
   const events: Event[] = [];
   const statements: Statement[] = [];
+  const accounts: Account[] = [];
   graph.forEachNode((key, attributes) => {
     const kind = kindOfKey(key);
     if (kind === undefined) return; // the user's own nodes: not ours to read
@@ -172,9 +175,12 @@ function collectionsOf(graph: AccordGraph, functionName: string): Collections {
       case "event":
         events.push(attributes.record);
         break;
+      case "account":
+        accounts.push(attributes.record);
+        break;
       default:
         statements.push(attributes.record);
     }
   });
-  return { sources, actors, topics, events, statements };
+  return { sources, actors, topics, events, statements, accounts };
 }
