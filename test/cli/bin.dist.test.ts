@@ -54,6 +54,11 @@ describe.runIf(process.env.MODE === "dist")(
         "2 agreements bind United States and Russia with evidence graded joint or better",
       ],
       [
+        ["query", "perspectives", "--parties", "united-states,russia"],
+        0,
+        "Agreed according to every side, or in a text all of them issued",
+      ],
+      [
         ["query", "accounts", "cyber-expert-understandings"],
         0,
         "3 accounts of agreement cyber-expert-understandings, graded concordant",

@@ -14,6 +14,7 @@ import {
   evidenceOf,
   gradeOf,
   neighborhood,
+  perspectives,
   search,
   statedBy,
   unilateralCommitments,
@@ -335,6 +336,39 @@ describe("accordkg query", () => {
     expect(notStatement.stderr).toMatch(/^accordkg: "joe-biden" is an actor/);
   });
 
+  test("perspectives: each side's agreed matters, as perspectives() sorts them", async () => {
+    const answer = perspectives(graph, ["united-states", "russia"]);
+    const { status, stdout } = await runCli([
+      "query",
+      "perspectives",
+      "--parties",
+      "united-states,russia",
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      `Agreed according to every side, or in a text all of them issued (${answer.agreed.length}):`,
+    );
+    expect(stdout).toContain(
+      `Agreed according to United States only (${answer.onlyAccordingTo["united-states"]?.length}):`,
+    );
+    expect(stdout).toContain(`Accounts that differ in kind (${answer.divergent.length}):`);
+    expect(
+      inOrder(
+        stdout,
+        answer.agreed.map((p) => p.record.id),
+      ),
+    ).toBe(true);
+    expect(stdout).toContain("Vladimir Putin: assessment");
+    const json = await runCli([
+      "query",
+      "perspectives",
+      "--parties",
+      "united-states,russia",
+      "--json",
+    ]);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(answer)));
+  });
+
   test.each([
     [
       ["of", "joe-biden", "--kinds", "pledge,warning"],
@@ -617,6 +651,8 @@ describe("help", () => {
     [["query", "unilateral"]],
     [["query", "stated-by"]],
     [["query", "discussed"]],
+    [["query", "accounts"]],
+    [["query", "perspectives"]],
     [["query", "search"]],
     [["query", "evidence"]],
     [["query", "neighborhood"]],

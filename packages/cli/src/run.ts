@@ -24,6 +24,7 @@ import {
   queryEvidence,
   queryNeighborhood,
   queryOf,
+  queryPerspectives,
   querySearch,
   queryStatedBy,
   queryUnilateral,
@@ -291,6 +292,24 @@ Examples:
           .addOption(jsonOption()),
       ).action(async (id, options) =>
         queryEvidence(ctx, await graphOf(options), id, options.json === true),
+      ),
+    ),
+  );
+  query.addCommand(
+    sub(
+      dataOptions(
+        new Command("perspectives")
+          .description(
+            "Each side's account of what was agreed: agreed according to every side, to one side only, to third parties only, and where accounts differ.",
+          )
+          .addOption(
+            new Option("--parties <ids>", "actor ids, comma-separated")
+              .argParser(list)
+              .makeOptionMandatory(),
+          )
+          .addOption(jsonOption()),
+      ).action(async (options) =>
+        queryPerspectives(ctx, await graphOf(options), options.parties, options.json === true),
       ),
     ),
   );

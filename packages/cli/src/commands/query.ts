@@ -11,6 +11,8 @@ import {
   NODE_KINDS,
   neighborhood,
   nodeKey,
+  type Perspective,
+  perspectives,
   type Statement,
   search,
   statedBy,
@@ -121,6 +123,68 @@ export function queryAgreed(
     `${plural(agreements.length, "agreement")} ${agreements.length === 1 ? "binds" : "bind"} ${names}${graded}, each as its speaker (stated by) reports it:`,
     `No agreement binds ${names}${graded} in these datasets.`,
   );
+}
+
+/** Matters as `perspectives` reports them: each with its grade and how each account frames it. */
+function printPerspectives(
+  ctx: Context,
+  graph: AccordGraph,
+  heading: string,
+  matters: readonly Perspective[],
+) {
+  ctx.print(`\n${heading} (${matters.length}):`);
+  if (matters.length === 0) return;
+  ctx.print(
+    renderTable(
+      [{ header: "matter" }, { header: "summary", wrap: true }, { header: "accounts", wrap: true }],
+      matters.map(({ record, grade, accounts }) => [
+        `${record.id}\n${record.kind}, graded ${grade}`,
+        record.summary.en,
+        accounts
+          .map(
+            (account) =>
+              `${actorNames(graph, account.statedBy).replaceAll("\n", ", ")}: ${account.kind}`,
+          )
+          .join("\n"),
+      ]),
+      ctx.width,
+      ctx.out,
+    ),
+  );
+}
+
+/**
+ * `accordkg query perspectives --parties <ids>`: what each side's own accounts say was agreed,
+ * what only one side's do, what only third parties say, and where accounts differ in kind.
+ */
+export function queryPerspectives(
+  ctx: Context,
+  graph: AccordGraph,
+  parties: string[],
+  json: boolean,
+) {
+  const answer = perspectives(graph, parties);
+  if (json) {
+    ctx.print(JSON.stringify(answer, null, 2));
+    return;
+  }
+  const names = partyNames(graph, parties);
+  ctx.print(`What ${names} agreed on, according to each side's own accounts:`);
+  printPerspectives(
+    ctx,
+    graph,
+    "Agreed according to every side, or in a text all of them issued",
+    answer.agreed,
+  );
+  for (const [party, matters] of Object.entries(answer.onlyAccordingTo))
+    printPerspectives(
+      ctx,
+      graph,
+      `Agreed according to ${nameOf(graph, "actor", party)} only`,
+      matters,
+    );
+  printPerspectives(ctx, graph, "Called agreed by third parties only", answer.reported);
+  printPerspectives(ctx, graph, "Accounts that differ in kind", answer.divergent);
 }
 
 /** `accordkg query accounts <id>`: every account of a commitment or claim, and its grade. */
