@@ -11,6 +11,7 @@ const SOURCE_ONLY = [
   "test/core/extendingGuide.test.ts",
   "test/data/readme.test.ts",
   "test/data/validateExample.test.ts",
+  "test/explorer/readme.test.ts",
   "test/examples/**",
   "test/reliability/validateCli.test.ts",
   "test/reliability/verifySummary.test.ts",

@@ -30,14 +30,14 @@ const AGREEMENTS = [
 // tsc checks the packages' .d.ts files and zod's (skipLibCheck off): slow on a busy machine.
 const TSC_TIMEOUT = 120_000;
 
-const PACKAGES = ["data", "core", "cli"] as const;
+const PACKAGES = ["data", "core", "cli", "explorer"] as const;
 type Package = (typeof PACKAGES)[number];
 
 let scratch = "";
 let project = "";
 /** The tarballs pnpm packed, and those npm packed. */
-const tarballs: Record<Package, string> = { data: "", core: "", cli: "" };
-const npmTarballs: Record<Package, string> = { data: "", core: "", cli: "" };
+const tarballs: Record<Package, string> = { data: "", core: "", cli: "", explorer: "" };
+const npmTarballs: Record<Package, string> = { data: "", core: "", cli: "", explorer: "" };
 
 /** The package.json inside a tarball. */
 const manifestOf = (tarball: string) =>
@@ -119,7 +119,15 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
     // zod, graphology and the command line's libraries come from the registry; ours from disk.
     run(
       "npm",
-      ["install", "--no-audit", "--no-fund", tarballs.data, tarballs.core, tarballs.cli],
+      [
+        "install",
+        "--no-audit",
+        "--no-fund",
+        tarballs.data,
+        tarballs.core,
+        tarballs.cli,
+        tarballs.explorer,
+      ],
       project,
     );
   }, 240_000);
@@ -366,6 +374,82 @@ export default agreed;
 `,
       );
       expect(typecheck(["core.ts"])).toEqual({ status: 0, output: "" });
+    },
+    TSC_TIMEOUT,
+  );
+  test("explorer from ESM: a self-contained page, its script inlined at build time", () => {
+    const out = node(
+      "explorer.mjs",
+      `import { createHash } from "node:crypto";
+import { geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { renderExplorer } from "@accordkg/explorer";
+const page = renderExplorer(buildGraph(geneva2021), { title: "Geneva" });
+const script = /<script>([\\s\\S]*?)<\\/script>/.exec(page)[1];
+const hash = createHash("sha256").update(script).digest("base64");
+console.log(page.startsWith("<!doctype html>"), page.includes("<title>Geneva</title>"));
+console.log(script.length > 100000, page.includes("'sha256-" + hash + "'"));
+`,
+    );
+    expect(out.split("\n")).toEqual(["true true", "true true"]);
+  });
+
+  test("the explorer tarball ships the built page script, and no esbuild", () => {
+    const files = execFileSync("tar", ["-tzf", tarballs.explorer], { encoding: "utf8" }).split(
+      "\n",
+    );
+    for (const file of [
+      "package/dist/index.js",
+      "package/dist/index.cjs",
+      "package/dist/index.d.ts",
+    ])
+      expect(files).toContain(file);
+    const manifest = JSON.parse(
+      execFileSync("tar", ["-xzOf", tarballs.explorer, "package/package.json"], {
+        encoding: "utf8",
+      }),
+    ) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      "@accordkg/core",
+      "graphology",
+      "graphology-layout-forceatlas2",
+      "zod",
+    ]);
+    const dist = execFileSync("tar", ["-xzOf", tarballs.explorer, "package/dist/index.js"], {
+      encoding: "utf8",
+    });
+    expect(dist).not.toMatch(/from "esbuild"|node:child_process/);
+  });
+
+  test("explorer from CommonJS", () => {
+    const out = node(
+      "explorer.cjs",
+      `const { geneva2021 } = require("@accordkg/data");
+const { buildGraph } = require("@accordkg/core");
+const { renderExplorer } = require("@accordkg/explorer");
+const page = renderExplorer(buildGraph(geneva2021), { layout: { iterations: 10 } });
+console.log(page.includes('id="accordkg-data"'), page.includes("default-src 'none'"));
+`,
+    );
+    expect(out).toBe("true true");
+  });
+
+  test(
+    "explorer from TypeScript",
+    () => {
+      writeFileSync(
+        join(project, "explorer.ts"),
+        `import { geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { type ExplorerOptions, renderExplorer } from "@accordkg/explorer";
+const options: ExplorerOptions = { title: "Geneva", parties: ["joe-biden", "vladimir-putin"], layout: { seed: 2 } };
+const page: string = renderExplorer(buildGraph(geneva2021), options);
+// @ts-expect-error labels are drawn in English or Arabic only
+renderExplorer(buildGraph(geneva2021), { labelLanguage: "fr" });
+export default page;
+`,
+      );
+      expect(typecheck(["explorer.ts"])).toEqual({ status: 0, output: "" });
     },
     TSC_TIMEOUT,
   );

@@ -21,6 +21,8 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   "cli-progress",
   "picocolors",
   "string-width",
+  // @accordkg/explorer
+  "graphology-layout-forceatlas2",
 ]);
 // Lifecycle scripts npm and pnpm run on install (`prepare` runs when installed from git).
 const INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "prepublish"];
@@ -44,9 +46,14 @@ const manifests = readdirSync(packagesDir).map((folder): [string, Manifest] => [
 const published = manifests.filter(([, manifest]) => manifest.private !== true);
 
 describe("the published packages", () => {
-  test("are @accordkg/data, @accordkg/core and @accordkg/cli", () => {
+  test("are @accordkg/data, @accordkg/core, @accordkg/cli and @accordkg/explorer", () => {
     expect(published.map(([, manifest]) => manifest.name).sort()).toEqual(
-      expect.arrayContaining(["@accordkg/cli", "@accordkg/core", "@accordkg/data"]),
+      expect.arrayContaining([
+        "@accordkg/cli",
+        "@accordkg/core",
+        "@accordkg/data",
+        "@accordkg/explorer",
+      ]),
     );
   });
 
