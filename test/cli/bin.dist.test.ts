@@ -90,6 +90,7 @@ describe.runIf(process.env.MODE === "dist")(
         0,
         '"quote": "جو بايدن"',
       ],
+      [["explore", "--out", join(scratch, "explorer.html")], 0, ""],
       [["locate", "--source", GENEVA_TEXT, "not in the text"], 1, ""],
       [["query", "of", "bidn"], 2, ""],
       [["query", "agreed"], 2, ""],
@@ -105,7 +106,9 @@ describe.runIf(process.env.MODE === "dist")(
       });
       expect(run.stdout).toContain(out);
       expect(hasAnsi(run.stdout)).toBe(false);
-      if (status === 0) expect(run.stderr).toBe("");
+      // Standard error: nothing on success but explore's note of the page it wrote.
+      if (status === 0)
+        expect(run.stderr).toMatch(args[0] === "explore" ? /^Wrote .*explorer\.html/ : /^$/);
       else expect(run.stderr).toMatch(/^accordkg: .+/);
     });
 

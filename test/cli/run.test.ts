@@ -20,6 +20,7 @@ import {
   unilateralCommitments,
 } from "@accordkg/core";
 import { EVIDENCE_GRADES, geneva2021 } from "@accordkg/data";
+import { renderExplorer } from "@accordkg/explorer";
 import { afterAll, describe, expect, test } from "vitest";
 import { type Path, setAt } from "../data/fixtures";
 import { GENEVA_JSON, GENEVA_TEXT, hasAnsi, hasStackTrace, runCli, scratchDir } from "./support";
@@ -640,6 +641,34 @@ describe("accordkg locate", () => {
   });
 });
 
+describe("accordkg explore", () => {
+  test("writes the graph as one self-contained page, relative to the current folder", async () => {
+    const { status, stdout, stderr } = await runCli(
+      ["explore", "--out", "page.html", "--title", "Geneva, 2021", "--seed", "7"],
+      { cwd: scratch },
+    );
+    expect(status).toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^Wrote page\.html \(\d+ KiB, \d+ records\): open it in a browser/);
+    const page = readFileSync(join(scratch, "page.html"), "utf8");
+    expect(page.startsWith("<!doctype html>")).toBe(true);
+    expect(page).toContain("<title>Geneva, 2021</title>");
+    expect(page).toContain("Content-Security-Policy");
+    // What renderExplorer writes for the same graph and options, byte for byte.
+    expect(page).toBe(
+      renderExplorer(buildGraph(geneva2021), { title: "Geneva, 2021", layout: { seed: 7 } }),
+    );
+  }, 120_000);
+
+  test("a folder that does not exist: exit 1; an unknown language: exit 2", async () => {
+    const missing = await runCli(["explore", "--out", join(scratch, "no", "such", "page.html")]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^accordkg: cannot write ".*page\.html" \(ENOENT\)/);
+    const language = await runCli(["explore", "--language", "fr"]);
+    expect(language.status).toBe(2);
+  }, 120_000);
+});
+
 describe("help", () => {
   test.each([
     [[]],
@@ -659,6 +688,7 @@ describe("help", () => {
     [["query", "connection"]],
     [["stats"]],
     [["locate"]],
+    [["explore"]],
   ])("accordkg %j --help: exit 0, usage on standard output", async (command) => {
     const { status, stdout } = await runCli([...command, "--help"]);
     expect(status).toBe(0);

@@ -15,6 +15,7 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   "@accordkg/data",
   // @accordkg/cli: the library packages, and the command line's parser, tables, colours, progress.
   "@accordkg/core",
+  "@accordkg/explorer",
   "commander",
   "@commander-js/extra-typings",
   "cli-table3",

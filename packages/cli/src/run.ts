@@ -14,6 +14,7 @@ import {
 } from "@commander-js/extra-typings";
 import packageJson from "../package.json" with { type: "json" };
 import { CliError, EXIT } from "./cliError";
+import { explore } from "./commands/explore";
 import { locate } from "./commands/locate";
 import {
   queryAbout,
@@ -48,6 +49,13 @@ function list(value: string, previous: readonly string[] = []): string[] {
 
 /** Each value of a repeatable option, in order. */
 const repeat = (value: string, previous: readonly string[] = []) => [...previous, value];
+
+function wholeNumber(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new InvalidArgumentError("expected a whole number from 0");
+  return parsed;
+}
 
 function depth(value: string): number {
   if (value === "all" || value === "Infinity") return Number.POSITIVE_INFINITY;
@@ -122,7 +130,7 @@ function program(ctx: Context, status: { code: number }) {
       "after",
       `
 Exit status: 0 done, 1 invalid data or work that could not be done, 2 a usage error.
-query, stats and locate read the built-in Geneva 2021 dataset merged with each --data file;
+query, stats, locate and explore read the built-in Geneva 2021 dataset merged with each --data file;
 validate checks the files it is given (--with geneva2021 for files that extend Geneva).
 Examples:
   accordkg query agreed --parties united-states,russia
@@ -374,6 +382,40 @@ Examples:
     ),
   );
 
+  root.addCommand(
+    sub(
+      dataOptions(
+        new Command("explore")
+          .description(
+            "Write the graph as one self-contained HTML page to explore in a browser (offline): search, each side's words, the agreements.",
+          )
+          .addOption(
+            new Option("--out <file>", "the page to write, relative to the current folder").default(
+              "explorer.html",
+            ),
+          )
+          .addOption(new Option("--title <title>", "the page's title"))
+          .addOption(
+            new Option(
+              "--parties <ids>",
+              "the actors whose agreements the page's toggle highlights (default: the pair with the most)",
+            ).argParser(list),
+          )
+          .addOption(
+            new Option("--language <tag>", "the language of the labels at first")
+              .choices(["en", "ar"] as const)
+              .default("en" as const),
+          )
+          .addOption(
+            new Option("--seed <n>", "the layout's seed: same seed, same page")
+              .argParser(wholeNumber)
+              .default(1),
+          ),
+      ).action(async (options) => {
+        status.code = await explore(ctx, await graphOf(options), options);
+      }),
+    ),
+  );
   root.addCommand(
     sub(
       dataOptions(
