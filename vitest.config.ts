@@ -16,6 +16,7 @@ const SOURCE_ONLY = [
   "test/reliability/validateCli.test.ts",
   "test/reliability/verifySummary.test.ts",
   "test/bench/save.test.ts",
+  "test/formats/readme.test.ts",
 ];
 export default defineConfig(({ mode }) => ({
   ssr: {
