@@ -1,5 +1,6 @@
-import type { LocalizedText } from "@accordkg/data";
+import type { Account, Actor, Event, LocalizedText, Source, Topic } from "@accordkg/data";
 import type { SearchHit, SearchMatch } from "../search";
+import type { Statement } from "../types";
 import type { AddedSlots } from "./extendIndex";
 import type { GraphIndex } from "./graphIndex";
 import {
@@ -14,9 +15,9 @@ import {
   STATEMENT,
   TOPIC,
 } from "./nodes";
-import { wordForms, words } from "./normalize";
-import { InvertingCsrBuilder, intersect } from "./postings";
-import { Rows } from "./rows";
+import { words } from "./normalize";
+import { dedupe, intersect } from "./postings";
+import { Tokenizer, WordTable } from "./tokens";
 
 /** How a record matched, best first; the order of this list is the ranking. */
 export const MATCHES: readonly SearchMatch[] = ["name", "alias", "prefix", "word", "summary"];
@@ -28,6 +29,11 @@ export const MATCHES: readonly SearchMatch[] = ["name", "alias", "prefix", "word
  * topics, events and sources) point at nodes (see nodes.ts); the words of summaries point at
  * statement and account slots, in rows of their own, so that a new document's statements only
  * add to the end of each row.
+ *
+ * The rows are plain arrays, one per word, inside the heap: at a million statements they hold
+ * some thirty million values, and laid out as typed arrays (memory outside the heap) they made V8
+ * collect the whole heap of the graph (seconds) during the first search. Values are added in
+ * increasing order, so each row is sorted as it is built, with nothing to lay out afterwards.
  */
 export interface SearchIndex {
   /** Normalized names and labels → nodes (a whole-name match). */
@@ -36,20 +42,18 @@ export interface SearchIndex {
   readonly aliases: Map<string, number[]>;
   /** Every normalized name, label, title and alias with its node, for prefix matches. */
   readonly titles: { text: string; node: number }[];
-  /** The words of the build, sorted: row `i` of each `Rows` is word `vocabulary[i]`. */
-  readonly vocabulary: readonly string[];
-  /** Words a later document brought, sorted, each with its row (after the build's rows). */
-  readonly laterWords: { word: string; row: number }[];
-  /** Word → its row. */
-  readonly rowOf: Map<string, number>;
-  /** Word row → the records (entries of `titled`) whose name, label, alias or title has it. */
-  readonly titleWords: Rows;
+  /** Every word, numbered. */
+  readonly table: WordTable;
+  /** The words, sorted, each with its number: the words a prefix starts are adjacent. */
+  sorted: { word: string; id: number }[];
+  /** Word number → the records (entries of `titled`) whose name, label, alias or title has it. */
+  readonly titleWords: number[][];
   /** Entry → the node of a record with a name, label or title: entries number them densely. */
   readonly titled: number[];
-  /** Word row → the statements whose summary has it. */
-  readonly statementWords: Rows;
-  /** Word row → the accounts whose summary has it. */
-  readonly accountWords: Rows;
+  /** Word number → the statements whose summary has it. */
+  readonly statementWords: number[][];
+  /** Word number → the accounts whose summary has it. */
+  readonly accountWords: number[][];
 }
 
 const cache = new WeakMap<GraphIndex, SearchIndex>();
@@ -57,7 +61,15 @@ const cache = new WeakMap<GraphIndex, SearchIndex>();
 export function searchIndexOf(index: GraphIndex): SearchIndex {
   let search = cache.get(index);
   if (search === undefined) {
-    search = buildSearchIndex(index);
+    search = emptySearchIndex();
+    addRecords(index, search, {
+      sources: 0,
+      actors: 0,
+      topics: 0,
+      events: 0,
+      statements: 0,
+      accounts: 0,
+    });
     cache.set(index, search);
   }
   return search;
@@ -67,69 +79,91 @@ const phrase = (text: string) => words(text).join(" ");
 const texts = (label: LocalizedText) =>
   label.ar === undefined ? [label.en] : [label.en, label.ar];
 
-/** Calls `add(word)` for each word form of `text` (a word and its Arabic forms without prefixes). */
-function forEachForm(text: string, add: (form: string) => void): void {
-  for (const word of words(text)) for (const form of wordForms(word)) add(form);
+function emptySearchIndex(): SearchIndex {
+  return {
+    names: new Map(),
+    aliases: new Map(),
+    titles: [],
+    table: new WordTable(),
+    sorted: [],
+    titleWords: [],
+    titled: [],
+    statementWords: [],
+    accountWords: [],
+  };
 }
 
-function buildSearchIndex(index: GraphIndex): SearchIndex {
-  const names = new Map<string, number[]>();
-  const aliases = new Map<string, number[]>();
-  const titles: { text: string; node: number }[] = [];
-  const wordIds = new Map<string, number>();
-  const idOf = (form: string) => {
-    let id = wordIds.get(form);
-    if (id === undefined) {
-      id = wordIds.size;
-      wordIds.set(form, id);
-    }
-    return id;
+/** Adds `value` to row `id` of `rows` unless it is the row's last value. */
+function addTo(rows: number[][], id: number, value: number): void {
+  const row = rows[id];
+  if (row === undefined) rows[id] = [value];
+  else if (row[row.length - 1] !== value) row.push(value);
+}
+
+/**
+ * Adds the records in the slots from `first` on (every record, for a new index) to `search`:
+ * their names and titles to the maps, their words to the ends of the rows.
+ */
+function addRecords(index: GraphIndex, search: SearchIndex, first: AddedSlots): void {
+  const { table, titleWords, statementWords, accountWords } = search;
+  const before = table.size;
+  const tokens = new Tokenizer(table);
+  const addText = (rows: number[][], text: string, value: number) => {
+    const count = tokens.read(text);
+    const { ids } = tokens;
+    for (let i = 0; i < count; i++) addTo(rows, ids[i] as number, value);
   };
-  const titleWords = new InvertingCsrBuilder();
-  const statementWords = new InvertingCsrBuilder();
-  const accountWords = new InvertingCsrBuilder();
-  const titled: number[] = [];
   const addTitle = (own: readonly string[], other: readonly string[], node: number) => {
-    const entry = titled.push(node) - 1;
-    titlesOf(names, aliases, titles, own, other, node, (form) => titleWords.add(idOf(form), entry));
+    const entry = search.titled.push(node) - 1;
+    titlesOf(search.names, search.aliases, search.titles, own, other, node, (text) =>
+      addText(titleWords, text, entry),
+    );
   };
-
-  index.actors.forEach((actor, a) => {
+  for (let a = first.actors; a < index.actors.length; a++) {
+    const actor = index.actors[a] as Actor;
     addTitle(texts(actor.name), actor.aliases ?? [], nodeOf(ACTOR, a));
-  });
-  index.topics.forEach((topic, t) => {
-    addTitle(texts(topic.label), [], nodeOf(TOPIC, t));
-  });
-  index.events.forEach((event, e) => {
-    addTitle(texts(event.name), [], nodeOf(EVENT, e));
-  });
-  index.sources.forEach((source, s) => {
-    addTitle([source.title], [], nodeOf(SOURCE, s));
-  });
-  index.statements.forEach((statement, s) => {
-    for (const text of texts(statement.summary))
-      forEachForm(text, (form) => statementWords.add(idOf(form), s));
-  });
-  index.accounts.forEach((account, a) => {
-    for (const text of texts(account.summary))
-      forEachForm(text, (form) => accountWords.add(idOf(form), a));
-  });
+  }
+  for (let t = first.topics; t < index.topics.length; t++)
+    addTitle(texts((index.topics[t] as Topic).label), [], nodeOf(TOPIC, t));
+  for (let e = first.events; e < index.events.length; e++)
+    addTitle(texts((index.events[e] as Event).name), [], nodeOf(EVENT, e));
+  for (let s = first.sources; s < index.sources.length; s++)
+    addTitle([(index.sources[s] as Source).title], [], nodeOf(SOURCE, s));
+  for (let s = first.statements; s < index.statements.length; s++) {
+    const { summary } = index.statements[s] as Statement;
+    addText(statementWords, summary.en, s);
+    if (summary.ar !== undefined) addText(statementWords, summary.ar, s);
+  }
+  for (let a = first.accounts; a < index.accounts.length; a++) {
+    const { summary } = index.accounts[a] as Account;
+    addText(accountWords, summary.en, a);
+    if (summary.ar !== undefined) addText(accountWords, summary.ar, a);
+  }
+  if (table.size > before) {
+    const added = table.words
+      .slice(before)
+      .map((word, i) => ({ word, id: before + i }))
+      .sort((x, y) => (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
+    search.sorted = before === 0 ? added : mergeSorted(search.sorted, added);
+  }
+}
 
-  const vocabulary = [...wordIds.keys()].sort();
-  const rowOrder = Int32Array.from(vocabulary, (word) => wordIds.get(word) as number);
-  const rowOf = new Map(vocabulary.map((word, row) => [word, row]));
-  return {
-    names,
-    aliases,
-    titles,
-    vocabulary,
-    laterWords: [],
-    rowOf,
-    titleWords: new Rows(titleWords.build(rowOrder)),
-    titled,
-    statementWords: new Rows(statementWords.build(rowOrder)),
-    accountWords: new Rows(accountWords.build(rowOrder)),
-  };
+function mergeSorted(a: { word: string; id: number }[], b: { word: string; id: number }[]) {
+  const out: { word: string; id: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.word < y.word)) {
+      out.push(x as { word: string; id: number });
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 /** Adds a record's names (`own`) and aliases (`other`) to the title maps, and their words. */
@@ -140,7 +174,7 @@ function titlesOf(
   own: readonly string[],
   other: readonly string[],
   node: number,
-  addWord: (form: string) => void,
+  addWords: (text: string) => void,
 ): void {
   const add = (map: Map<string, number[]>, key: string) => {
     const list = map.get(key);
@@ -151,13 +185,13 @@ function titlesOf(
     const p = phrase(text);
     add(names, p);
     titles.push({ text: p, node });
-    forEachForm(text, addWord);
+    addWords(text);
   }
   for (const text of other) {
     const p = phrase(text);
     add(aliases, p);
     titles.push({ text: p, node });
-    forEachForm(text, addWord);
+    addWords(text);
   }
 }
 
@@ -168,54 +202,7 @@ function titlesOf(
  */
 export function extendSearchIndex(index: GraphIndex, first: AddedSlots): void {
   const search = cache.get(index);
-  if (search === undefined) return;
-  const rowFor = (form: string) => {
-    let row = search.rowOf.get(form);
-    if (row === undefined) {
-      row = search.rowOf.size;
-      search.rowOf.set(form, row);
-      const at = lowerBound(
-        search.laterWords.map((w) => w.word),
-        form,
-      );
-      search.laterWords.splice(at, 0, { word: form, row });
-    }
-    return row;
-  };
-  const addTitle = (own: readonly string[], other: readonly string[], node: number) => {
-    const entry = search.titled.push(node) - 1;
-    titlesOf(search.names, search.aliases, search.titles, own, other, node, (form) =>
-      search.titleWords.add(rowFor(form), entry),
-    );
-  };
-  for (let a = first.actors; a < index.actors.length; a++) {
-    const actor = index.actors[a];
-    if (actor !== undefined) addTitle(texts(actor.name), actor.aliases ?? [], nodeOf(ACTOR, a));
-  }
-  for (let t = first.topics; t < index.topics.length; t++) {
-    const topic = index.topics[t];
-    if (topic !== undefined) addTitle(texts(topic.label), [], nodeOf(TOPIC, t));
-  }
-  for (let e = first.events; e < index.events.length; e++) {
-    const event = index.events[e];
-    if (event !== undefined) addTitle(texts(event.name), [], nodeOf(EVENT, e));
-  }
-  for (let s = first.sources; s < index.sources.length; s++) {
-    const source = index.sources[s];
-    if (source !== undefined) addTitle([source.title], [], nodeOf(SOURCE, s));
-  }
-  for (let s = first.statements; s < index.statements.length; s++) {
-    const statement = index.statements[s];
-    if (statement === undefined) continue;
-    for (const text of texts(statement.summary))
-      forEachForm(text, (form) => search.statementWords.add(rowFor(form), s));
-  }
-  for (let a = first.accounts; a < index.accounts.length; a++) {
-    const account = index.accounts[a];
-    if (account === undefined) continue;
-    for (const text of texts(account.summary))
-      forEachForm(text, (form) => search.accountWords.add(rowFor(form), a));
-  }
+  if (search !== undefined) addRecords(index, search, first);
 }
 
 /** The hit for the record at `node` (one literal, no spread). */
@@ -227,52 +214,49 @@ export function hitAt(index: GraphIndex, node: number, match: SearchMatch): Sear
   } as SearchHit;
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as string) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/** The numbers of the words that start with `prefix` (adjacent in `sorted`). */
+function wordsWithPrefix(search: SearchIndex, prefix: string): number[] {
+  const { sorted } = search;
+  const bound = (value: string) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((sorted[mid] as { word: string }).word < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const out: number[] = [];
+  const end = bound(`${prefix}\uffff`);
+  for (let i = bound(prefix); i < end; i++) out.push((sorted[i] as { id: number }).id);
+  return out;
 }
 
-/** The rows of the words that start with `prefix`: adjacent rows of the build, and later words. */
-function rowsWithPrefix(
-  search: SearchIndex,
-  prefix: string,
-): { from: number; to: number; later: number[] } {
-  const from = lowerBound(search.vocabulary, prefix);
-  const to = lowerBound(search.vocabulary, `${prefix}\uffff`);
-  const later: number[] = [];
-  if (search.laterWords.length > 0) {
-    const words = search.laterWords.map((w) => w.word);
-    const end = lowerBound(words, `${prefix}\uffff`);
-    for (let i = lowerBound(words, prefix); i < end; i++)
-      later.push((search.laterWords[i] as { row: number }).row);
-  }
-  return { from, to, later };
-}
+const EMPTY = new Int32Array(0);
 
-/** The values of `rows` having a word that starts with the prefix: the union of its rows. */
-function withPrefix(rows: Rows, prefix: { from: number; to: number; later: number[] }): Int32Array {
-  const built = rows.union(prefix.from, prefix.to);
-  if (prefix.later.length === 0) return built;
-  const parts = [built, ...prefix.later.map((row) => rows.row(row))];
+/** The values of `rows` having one of the words `ids`: the sorted union of their rows. */
+function withWords(rows: readonly (number[] | undefined)[], ids: readonly number[]): Int32Array {
   let total = 0;
-  for (const part of parts) total += part.length;
+  let only: number[] | undefined;
+  for (const id of ids) {
+    const row = rows[id];
+    if (row === undefined) continue;
+    total += row.length;
+    only = only === undefined ? row : undefined;
+  }
+  if (total === 0) return EMPTY;
   const all = new Int32Array(total);
   let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.length;
+  for (const id of ids) {
+    const row = rows[id];
+    if (row === undefined) continue;
+    all.set(row, at);
+    at += row.length;
   }
-  all.sort();
-  let out = 0;
-  for (let i = 0; i < all.length; i++)
-    if (i === 0 || all[i] !== all[out - 1]) all[out++] = all[i] as number;
-  return all.subarray(0, out);
+  // One row is sorted already; several are merged by a sort and their repeats dropped.
+  if (only !== undefined && only.length === total) return all;
+  return dedupe(all.sort());
 }
 
 /** The nodes matching `query` in one way (a position in `MATCHES`), in the general order. */
@@ -303,8 +287,8 @@ export function matchesOf(
   for (const title of search.titles) if (title.text.startsWith(text)) note(title.node, 2);
   const groups: number[][] = [[], [], [], []];
   for (const [node, match] of best) groups[match]?.push(node);
-  const prefixes = query.map((word) => rowsWithPrefix(search, word));
-  const titled = intersect(prefixes.map((prefix) => withPrefix(search.titleWords, prefix)));
+  const prefixes = query.map((word) => wordsWithPrefix(search, word));
+  const titled = intersect(prefixes.map((ids) => withWords(search.titleWords, ids)));
   for (const entry of titled) {
     const node = search.titled[entry] as number;
     if (!best.has(node)) groups[3]?.push(node);
@@ -314,10 +298,10 @@ export function matchesOf(
     .filter((group) => group.nodes.length > 0);
   // Summaries: statements, then accounts, each already in slot order.
   const statements = index.statementOrder.arrange(
-    intersect(prefixes.map((prefix) => withPrefix(search.statementWords, prefix))),
+    intersect(prefixes.map((ids) => withWords(search.statementWords, ids))),
   );
   const accounts = index.accountOrder.arrange(
-    intersect(prefixes.map((prefix) => withPrefix(search.accountWords, prefix))),
+    intersect(prefixes.map((ids) => withWords(search.accountWords, ids))),
   );
   if (statements.length + accounts.length > 0) {
     const nodes = new Int32Array(statements.length + accounts.length);
