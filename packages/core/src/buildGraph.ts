@@ -155,6 +155,6 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
     evidence(key, statement.evidence);
   });
 
-  registerIndex(graph, index);
+  registerIndex(graph, index, dataset);
   return graph;
 }
