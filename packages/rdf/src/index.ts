@@ -1,5 +1,5 @@
 export { JSONLD_CONTEXT } from "./context";
-export { type RdfFormat, RDF_FORMATS } from "./formats";
+export { RDF_FORMATS, type RdfFormat } from "./formats";
 export { type FromRdfOptions, fromRdf } from "./fromRdf";
 export { RDF_ERROR_CODES, RdfError, type RdfErrorCode, type RdfIssue } from "./rdfError";
 export { type ToRdfOptions, toRdf } from "./toRdf";

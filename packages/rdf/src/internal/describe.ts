@@ -17,8 +17,8 @@ import type {
 import {
   ACTOR_CLASSES,
   CLAIM_CLASSES,
-  COMMITMENT_CLASSES,
   type ClassName,
+  COMMITMENT_CLASSES,
   EVENT_CLASSES,
   IDENTIFYING,
   type TermName,
@@ -180,23 +180,7 @@ export function* describeDataset(dataset: Dataset, iris: Iris): Generator<RdfNod
     }
   }
 
-  for (let i = 0; i < dataset.sources.length; i++) {
-    const source = dataset.sources[i] as Source;
-    const properties: Property[] = [
-      { term: "identifier", value: source.id },
-      { term: "index", value: i },
-      { term: "title", value: source.title },
-      { term: "language", value: source.language },
-      { term: "text", value: { value: source.text, language: source.language } },
-    ];
-    if (has(source.publishedAt))
-      properties.push({ term: "publishedAt", value: source.publishedAt });
-    if (has(source.publisher)) properties.push({ term: "publisher", value: source.publisher });
-    if (has(source.url)) properties.push({ term: "url", value: source.url });
-    const iri = iris.of("source", source.id);
-    yield { iri, graph: iri, types: ["Source", "Entity"], properties };
-  }
-
+  // The dataset's own graph first (its header, actors and topics), then each source's.
   for (let i = 0; i < dataset.actors.length; i++) {
     const actor = dataset.actors[i] as Actor;
     const properties: Property[] = [
@@ -238,6 +222,25 @@ export function* describeDataset(dataset: Dataset, iris: Iris): Generator<RdfNod
       types: ["Topic", "Concept"],
       properties,
     };
+  }
+
+  for (let i = 0; i < dataset.sources.length; i++) {
+    const source = dataset.sources[i] as Source;
+    const properties: Property[] = [
+      { term: "identifier", value: source.id },
+      { term: "index", value: i },
+      { term: "title", value: source.title },
+      { term: "language", value: source.language },
+      // Language tags compare without case, and n3 writes them in lower case: so does JSON-LD
+      // here. The tag as written (`en-GB`) is kept in dcterms:language.
+      { term: "text", value: { value: source.text, language: source.language.toLowerCase() } },
+    ];
+    if (has(source.publishedAt))
+      properties.push({ term: "publishedAt", value: source.publishedAt });
+    if (has(source.publisher)) properties.push({ term: "publisher", value: source.publisher });
+    if (has(source.url)) properties.push({ term: "url", value: source.url });
+    const iri = iris.of("source", source.id);
+    yield { iri, graph: iri, types: ["Source", "Entity"], properties };
   }
 
   for (let i = 0; i < dataset.events.length; i++) {

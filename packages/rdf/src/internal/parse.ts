@@ -32,14 +32,21 @@ function parseWithN3(text: string, format: keyof typeof N3_FORMATS): Parsed {
   }
 }
 
-/** What jsonld reports, readably: its message, and the detail that says where. */
+/** What jsonld reports, readably: its message, and the details that say where. */
 function describeJsonLdError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const details = (error as { details?: { code?: unknown; event?: { message?: unknown } } })
-    .details;
-  const code = typeof details?.code === "string" ? ` (${details.code})` : "";
-  const event = typeof details?.event?.message === "string" ? `: ${details.event.message}` : "";
-  return `${error.message}${code}${event}`;
+  const details = (error as { details?: { code?: unknown; event?: unknown } }).details;
+  const event = details?.event as
+    | { message?: unknown; details?: Record<string, unknown> }
+    | undefined;
+  const parts = [error.message];
+  if (typeof details?.code === "string") parts.push(`(${details.code})`);
+  if (typeof event?.message === "string") parts.push(event.message);
+  // The value the processor stopped at: a property, an IRI, a term.
+  for (const [key, value] of Object.entries(event?.details ?? {}))
+    if (typeof value === "string" || typeof value === "number")
+      parts.push(`${key}: ${JSON.stringify(value)}`);
+  return parts.join(" ");
 }
 
 async function parseJsonLd(text: string): Promise<Parsed> {
