@@ -13,6 +13,8 @@ const SOURCE_ONLY = [
   "test/data/validateExample.test.ts",
   "test/examples/**",
   "test/reliability/validateCli.test.ts",
+  // A real Virtuoso server: once per verify is enough (its queries are files, not package code).
+  "test/rdf/sparqlVirtuoso.test.ts",
 ];
 export default defineConfig(({ mode }) => ({
   ssr: {
