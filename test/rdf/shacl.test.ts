@@ -25,7 +25,7 @@ function dataGraph(nquads: string): Quad[] {
 }
 
 async function validate(quads: readonly Quad[]) {
-  const report = await new SHACLValidator(shapes).validate(new Store([...quads]));
+  const report = await new SHACLValidator(new Store(shapes)).validate(new Store([...quads]));
   return {
     conforms: report.conforms,
     results: report.results.map((r) => ({

@@ -188,7 +188,8 @@ interface Found {
   kind: RecordKind;
   collection: Collection;
   subject: string;
-  id: string;
+  /** Undefined when the identifier is missing or malformed (reported once, where it is). */
+  id: string | undefined;
   index: number;
 }
 
@@ -415,7 +416,8 @@ class Reader {
 
   ref(at: Located, predicate: string, iri: string, kind: RecordKind): string | undefined {
     const found = this.records.get(iri);
-    if (found?.kind === kind) return found.id;
+    if (found?.kind === kind) return found.id; // undefined for a record whose id is reported
+
     return this.report(
       "unknown_reference",
       found === undefined
@@ -460,10 +462,15 @@ class Reader {
           continue;
         }
         classOf.set(subject, kind);
-        const at = { subject, path: [collection] };
+        const index = this.integer(
+          { subject, path: [collection] },
+          "index",
+          "the record's position in its collection",
+        );
+        const at = { subject, path: index === undefined ? [collection] : [collection, index] };
         const id = this.string(at, "identifier", true, "the record's id");
-        const index = this.integer(at, "index", "the record's position in its collection");
-        if (id === undefined || index === undefined) continue;
+        if (index === undefined) continue;
+        // A record without a usable id still holds its position, so the others' are checked.
         const record: Found = { kind, collection, subject, id, index };
         found.push(record);
         this.records.set(subject, record);
@@ -473,20 +480,22 @@ class Reader {
     return byCollection;
   }
 
-  /** `found` sorted by position, reporting repeated or missing positions. */
+  /** `found` sorted by position, reporting each repeated or missing position once. */
   private positioned<T extends { index: number; subject: string }>(found: T[], where: string): T[] {
     found.sort((a, b) => a.index - b.index);
-    found.forEach((record, i) => {
-      if (record.index !== i)
+    let next = 0;
+    for (const record of found) {
+      if (record.index !== next)
         this.report(
           "bad_index",
-          record.index < i
+          record.index < next
             ? `Position ${record.index} in ${where} is taken twice`
-            : `Positions in ${where} skip from ${i - 1} to ${record.index}`,
+            : `Position ${next} in ${where} is missing (the next one is ${record.index})`,
           { subject: record.subject, predicate: TERMS.index.iri },
           `Number ${where} 0, 1, 2, … in order`,
         );
-    });
+      next = record.index + 1;
+    }
     return found;
   }
 
@@ -606,7 +615,7 @@ export function readDataset(quads: readonly Quad[]): ReadResult {
       const at: Located = { subject: record.subject, path: [collection, record.index] };
       subjects.set(`${collection}/${record.index}`, record.subject);
       reader.checkTerms(at, record.kind);
-      records.push({ id: record.id, ...statements.read(record, at) });
+      if (record.id !== undefined) records.push({ id: record.id, ...statements.read(record, at) });
     }
     input[collection] = records;
   }
