@@ -27,10 +27,10 @@ const edited = (edit: (lines: string[]) => string[]) => edit([...lines]).join("\
 const drop = (pattern: RegExp) => edited((all) => all.filter((line) => !pattern.test(line)));
 const replace = (pattern: RegExp, by: string) =>
   edited((all) => all.map((line) => line.replace(pattern, by)));
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The line of a subject's property (start of line, so the subject is the subject). */
 const lineOf = (subject: string, predicate: string) =>
-  new RegExp(`^<${escape(subject)}> <${escape(predicate)}> `);
+  new RegExp(`^<${literally(subject)}> <${literally(predicate)}> `);
 
 async function failure(text: string, format: RdfFormat = "n-quads"): Promise<RdfError> {
   const error = await fromRdf(text, { format }).then(
@@ -80,7 +80,7 @@ const CASES: Record<
   unknown_reference: async () => ({
     error: await failure(
       replace(
-        new RegExp(`^(<${escape(commitment)}> <${escape(ACC)}statedAt> )<[^>]*>`),
+        new RegExp(`^(<${literally(commitment)}> <${literally(ACC)}statedAt> )<[^>]*>`),
         `$1<${ID}event/nowhere>`,
       ),
     ),
@@ -89,13 +89,16 @@ const CASES: Record<
   }),
   wrong_record_classes: async () => ({
     error: await failure(
-      drop(new RegExp(`^<${escape(commitment)}> <[^>]*#type> <${escape(ACC)}Agreement>`)),
+      drop(new RegExp(`^<${literally(commitment)}> <[^>]*#type> <${literally(ACC)}Agreement>`)),
     ),
     subject: commitment,
   }),
   bad_index: async () => ({
     error: await failure(
-      replace(new RegExp(`^(<${escape(ID)}actor/russia> <${escape(ACC)}index> )"3"`), '$1"2"'),
+      replace(
+        new RegExp(`^(<${literally(ID)}actor/russia> <${literally(ACC)}index> )"3"`),
+        '$1"2"',
+      ),
     ),
   }),
   bad_list: async () => ({
@@ -118,7 +121,7 @@ const CASES: Record<
     error: await failure(
       replace(
         new RegExp(
-          `^(<${escape(ID)}evidence/minsk-diplomacy.0.position> <${escape(OA)}end> )"\\d+"`,
+          `^(<${literally(ID)}evidence/minsk-diplomacy.0.position> <${literally(OA)}end> )"\\d+"`,
         ),
         '$1"99999"',
       ),
