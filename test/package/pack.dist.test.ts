@@ -27,7 +27,7 @@ const TSC_TIMEOUT = 120_000;
 
 let scratch = "";
 let project = "";
-const tarballs: Record<"data" | "core", string> = { data: "", core: "" };
+const tarballs: Record<"data" | "core" | "rdf", string> = { data: "", core: "", rdf: "" };
 
 /** Runs a command, failing the test with its output if it fails. */
 function run(command: string, args: readonly string[], cwd: string): string {
@@ -71,7 +71,7 @@ function typecheck(files: readonly string[]) {
 describe.runIf(process.env.MODE === "dist")("the packed packages, installed with npm", () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), "accordkg-pack-"));
-    for (const name of ["data", "core"] as const) {
+    for (const name of ["data", "core", "rdf"] as const) {
       const before = new Set(readdirSync(scratch));
       run(
         "npx",
@@ -88,8 +88,12 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
       join(project, "package.json"),
       JSON.stringify({ name: "consumer", version: "1.0.0", private: true, type: "module" }),
     );
-    // zod and graphology come from the registry; the two tarballs from disk.
-    run("npm", ["install", "--no-audit", "--no-fund", tarballs.data, tarballs.core], project);
+    // zod, graphology, n3 and jsonld come from the registry; the tarballs from disk.
+    run(
+      "npm",
+      ["install", "--no-audit", "--no-fund", tarballs.data, tarballs.core, tarballs.rdf],
+      project,
+    );
   }, 240_000);
 
   afterAll(() => {
@@ -242,6 +246,77 @@ export default agreed;
 `,
       );
       expect(typecheck(["core.ts"])).toEqual({ status: 0, output: "" });
+    },
+    TSC_TIMEOUT,
+  );
+  test("the rdf tarball ships dist, the sources, the JSON-LD context and the SHACL shapes", () => {
+    const files = execFileSync("tar", ["-tzf", tarballs.rdf], { encoding: "utf8" }).split("\n");
+    for (const file of [
+      "package/dist/index.js",
+      "package/dist/index.cjs",
+      "package/dist/index.d.ts",
+      "package/context.jsonld",
+      "package/shapes.ttl",
+    ])
+      expect(files).toContain(file);
+    const manifest = JSON.parse(
+      execFileSync("tar", ["-xzOf", tarballs.rdf, "package/package.json"], { encoding: "utf8" }),
+    ) as { dependencies: Record<string, string> };
+    expect(JSON.stringify(manifest)).not.toContain("workspace:");
+  });
+
+  test("rdf from ESM: Turtle out, JSON-LD out and back, no network", () => {
+    const out = node(
+      "rdf.mjs",
+      `import { geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { fromRdf, toRdf } from "@accordkg/rdf";
+import { isDeepStrictEqual } from "node:util";
+const graph = buildGraph(geneva2021);
+console.log(toRdf(graph, { format: "turtle" }).includes("commitment:minsk-diplomacy a acc:Commitment, acc:Agreement"));
+const back = await fromRdf(toRdf(graph, { format: "json-ld" }), { format: "json-ld" });
+console.log(isDeepStrictEqual(back, geneva2021));
+`,
+    );
+    expect(out.split("\n")).toEqual(["true", "true"]);
+  });
+
+  test("rdf from CommonJS, and the shipped context and shapes", () => {
+    const out = node(
+      "rdf.cjs",
+      `const { geneva2021 } = require("@accordkg/data");
+const { buildGraph } = require("@accordkg/core");
+const { toRdf, fromRdf, JSONLD_CONTEXT } = require("@accordkg/rdf");
+const fs = require("node:fs");
+const nquads = toRdf(buildGraph(geneva2021), { format: "n-quads" });
+fromRdf(nquads, { format: "n-quads" }).then((back) => {
+  console.log(back.commitments.length);
+  const shipped = JSON.parse(fs.readFileSync(require.resolve("@accordkg/rdf/context.jsonld"), "utf8"));
+  console.log(JSON.stringify(shipped["@context"]) === JSON.stringify(JSONLD_CONTEXT));
+  console.log(fs.readFileSync(require.resolve("@accordkg/rdf/shapes.ttl"), "utf8").includes("sh:NodeShape"));
+});
+`,
+    );
+    expect(out.split("\n")).toEqual(["7", "true", "true"]);
+  });
+
+  test(
+    "rdf from TypeScript",
+    () => {
+      writeFileSync(
+        join(project, "rdf.ts"),
+        `import { type Dataset, geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { fromRdf, type RdfFormat, toRdf } from "@accordkg/rdf";
+const format: RdfFormat = "trig";
+const text: string = toRdf(buildGraph(geneva2021), { format });
+const back: Promise<Dataset> = fromRdf(text, { format });
+// @ts-expect-error RDF/XML is not one of the formats
+toRdf(buildGraph(geneva2021), { format: "rdf/xml" });
+export default back;
+`,
+      );
+      expect(typecheck(["rdf.ts"])).toEqual({ status: 0, output: "" });
     },
     TSC_TIMEOUT,
   );

@@ -13,6 +13,9 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   "graphology-traversal",
   "graphology-types",
   "@accordkg/data",
+  "@accordkg/core",
+  "n3",
+  "jsonld",
 ]);
 // Lifecycle scripts npm and pnpm run on install (`prepare` runs when installed from git).
 const INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "prepublish"];
@@ -35,10 +38,19 @@ const manifests = readdirSync(packagesDir).map((folder): [string, Manifest] => [
 const published = manifests.filter(([, manifest]) => manifest.private !== true);
 
 describe("the published packages", () => {
-  test("are @accordkg/data and @accordkg/core", () => {
+  test("are @accordkg/data, @accordkg/core and @accordkg/rdf", () => {
     expect(published.map(([, manifest]) => manifest.name).sort()).toEqual(
-      expect.arrayContaining(["@accordkg/core", "@accordkg/data"]),
+      expect.arrayContaining(["@accordkg/core", "@accordkg/data", "@accordkg/rdf"]),
     );
+  });
+
+  test("@accordkg/core keeps its runtime dependencies: RDF, formats and the rest live elsewhere", () => {
+    const core = published.find(([, manifest]) => manifest.name === "@accordkg/core")?.[1];
+    expect(Object.keys(core?.dependencies ?? {}).sort()).toEqual([
+      "@accordkg/data",
+      "graphology",
+      "graphology-types",
+    ]);
   });
 
   test.each(published)("packages/%s has no install scripts", (_, manifest) => {

@@ -31,7 +31,9 @@ type Record_ = Record<string, unknown>;
 
 /** The quads of a document by subject, then by predicate; subjects keyed by term id. */
 class Quads {
-  private readonly bySubject = new Map<string, Map<string, RdfTerm[]>>();
+  // Values keyed by their term id: the same triple in two named graphs is one value, found
+  // without scanning (a subject with 100,000 values of one property must not cost 10^10 steps).
+  private readonly bySubject = new Map<string, Map<string, Map<string, RdfTerm>>>();
   private readonly byType = new Map<string, string[]>();
 
   constructor(quads: readonly Quad[]) {
@@ -42,11 +44,13 @@ class Quads {
         properties = new Map();
         this.bySubject.set(key, properties);
       }
-      const values = properties.get(predicate.value);
-      // The same triple in two named graphs is one value.
-      if (values === undefined) properties.set(predicate.value, [object]);
-      else if (!values.some((value) => value.equals(object))) values.push(object);
-      else continue;
+      let values = properties.get(predicate.value);
+      if (values === undefined) {
+        values = new Map();
+        properties.set(predicate.value, values);
+      }
+      if (values.has(object.id)) continue;
+      values.set(object.id, object);
       if (predicate.value === RDF_TYPE && object.termType === "NamedNode") {
         const list = this.byType.get(object.value);
         if (list === undefined) this.byType.set(object.value, [key]);
@@ -56,15 +60,17 @@ class Quads {
   }
 
   values(subject: string, predicate: string): readonly RdfTerm[] {
-    return this.bySubject.get(subject)?.get(predicate) ?? [];
+    const values = this.bySubject.get(subject)?.get(predicate);
+    return values === undefined ? [] : [...values.values()];
   }
 
   predicates(subject: string): IterableIterator<string> {
-    return (this.bySubject.get(subject) ?? new Map<string, RdfTerm[]>()).keys();
+    return (this.bySubject.get(subject) ?? new Map<string, unknown>()).keys();
   }
 
+  /** True if `subject` has `predicate` with the IRI `object` (an IRI's term id is the IRI). */
   has(subject: string, predicate: string, object: string): boolean {
-    return this.values(subject, predicate).some((value) => value.value === object);
+    return this.bySubject.get(subject)?.get(predicate)?.has(object) ?? false;
   }
 
   ofType(classIri: string): readonly string[] {
