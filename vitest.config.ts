@@ -9,6 +9,7 @@ const SOURCE_ONLY = [
   "test/readme.test.ts",
   "test/core/readme.test.ts",
   "test/core/extendingGuide.test.ts",
+  "test/rdf/readme.test.ts",
   "test/data/readme.test.ts",
   "test/data/validateExample.test.ts",
   "test/examples/**",

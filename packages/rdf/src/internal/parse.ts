@@ -1,3 +1,4 @@
+/// <reference path="./jsonld.d.ts" />
 // Text → quads, for each format: n3's parser for Turtle, TriG and N-Quads; for JSON-LD, the
 // `jsonld` processor (expanding with accordkg's context only: it never fetches anything) to
 // N-Quads, then n3's parser.
