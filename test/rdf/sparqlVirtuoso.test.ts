@@ -8,6 +8,7 @@ import { type AccordGraph, buildGraph } from "@accordkg/core";
 import { type Dataset, geneva2021 } from "@accordkg/data";
 import { toRdf } from "@accordkg/rdf";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { SPARQL_QUERIES, type SparqlQuery } from "../../bench/sparqlQueries";
 import { Virtuoso, virtuosoInstalled } from "../../bench/virtuoso";
 import {
   GENEVA_QUESTIONS,
@@ -28,7 +29,7 @@ interface Loaded {
   dataset: Dataset;
   graph: AccordGraph;
   base: string;
-  questions: Record<string, Question[]>;
+  questions: Record<SparqlQuery, Question[]>;
 }
 
 describe.runIf(installed)("the shipped SPARQL queries on Virtuoso", () => {
@@ -59,7 +60,7 @@ describe.runIf(installed)("the shipped SPARQL queries on Virtuoso", () => {
   const sorted = (values: readonly string[]) => [...values].sort();
 
   test("agreedByAll, as shipped, returns Geneva's four agreements", async () => {
-    expect(await ids(QUERIES.agreedByAll?.text as string)).toEqual([
+    expect(await ids(QUERIES.agreedByAll.text)).toEqual([
       "cyber-expert-understandings",
       "iran-nuclear-cooperation",
       "minsk-diplomacy",
@@ -76,20 +77,20 @@ describe.runIf(installed)("the shipped SPARQL queries on Virtuoso", () => {
     ]);
   });
 
-  test.each(Object.keys(QUERIES))("%s answers as the core helper does on Geneva", async (name) => {
-    for (const question of GENEVA_QUESTIONS[name] ?? []) {
-      const expected = sorted(QUERIES[name]?.helper(geneva, question) ?? []);
+  test.each(SPARQL_QUERIES)("%s answers as the core helper does on Geneva", async (name) => {
+    for (const question of GENEVA_QUESTIONS[name]) {
+      const expected = sorted(QUERIES[name].helper(geneva, question));
       expect(await ids(parameterize(name, question)), JSON.stringify(question)).toEqual(expected);
     }
   });
 
-  test.each(Object.keys(QUERIES))(
+  test.each(SPARQL_QUERIES)(
     "%s answers as the core helper does on random datasets",
     async (name) => {
       let nonEmpty = 0;
       for (const { graph, base, questions } of random)
-        for (const question of questions[name] ?? []) {
-          const expected = sorted(QUERIES[name]?.helper(graph, question) ?? []);
+        for (const question of questions[name]) {
+          const expected = sorted(QUERIES[name].helper(graph, question));
           if (expected.length > 0) nonEmpty++;
           expect(await ids(parameterize(name, question, base)), JSON.stringify(question)).toEqual(
             expected,

@@ -7,7 +7,7 @@ import type {
   Claim,
   Commitment,
   Corroboration,
-  Dataset,
+  DatasetInput,
   Event,
   Evidence,
   LocalizedText,
@@ -79,7 +79,11 @@ function sourcesOf(evidence: readonly Evidence[]): string[] {
   return out;
 }
 
-export function* describeDataset(dataset: Dataset, iris: Iris): Generator<RdfNode> {
+/**
+ * The nodes of a dataset's export, record by record. It takes what `defineDataset` takes (the
+ * benchmark describes generated input without validating it); exports describe valid datasets.
+ */
+export function* describeDataset(dataset: DatasetInput, iris: Iris): Generator<RdfNode> {
   const datasetIri = iris.of("dataset", dataset.id);
   const header: Property[] = [
     { term: "identifier", value: dataset.id },
@@ -319,8 +323,9 @@ export function* describeDataset(dataset: Dataset, iris: Iris): Generator<RdfNod
     const commitment = dataset.commitments[i] as Commitment;
     yield* statement("commitment", commitment, i, COMMITMENT_CLASSES[commitment.kind]);
   }
-  for (let i = 0; i < dataset.claims.length; i++) {
-    const claim = dataset.claims[i] as Claim;
+  const claims = dataset.claims ?? [];
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i] as Claim;
     yield* statement("claim", claim, i, CLAIM_CLASSES[claim.kind]);
   }
 }
