@@ -1,7 +1,7 @@
 import { type AccordGraph, datasetOf, InvalidArgumentsError } from "@accordkg/core";
 import { checkedFormat, type RdfFormat } from "./formats";
 import { describeDataset } from "./internal/describe";
-import { emitterFor } from "./internal/emitters";
+import { emitterFor, Pieces } from "./internal/emitters";
 import { checkedBase, Iris } from "./internal/iris";
 
 /** Options of {@link toRdf}. */
@@ -51,9 +51,10 @@ export function checkedOptions(
 export function toRdf(graph: AccordGraph, options: ToRdfOptions): string {
   const { format, iris } = checkedOptions("toRdf", options);
   const dataset = datasetOf(graph);
-  const chunks: string[] = [];
-  const emitter = emitterFor(format, { write: (chunk) => chunks.push(chunk) }, iris);
+  const pieces = new Pieces();
+  const emitter = emitterFor(format, pieces, iris);
   for (const node of describeDataset(dataset, iris)) emitter.node(node);
   emitter.end();
-  return chunks.join("");
+  pieces.close();
+  return pieces.take().join("");
 }

@@ -1,6 +1,6 @@
 import { type AccordGraph, datasetOf, InvalidArgumentsError } from "@accordkg/core";
 import { describeDataset } from "./internal/describe";
-import { emitterFor } from "./internal/emitters";
+import { emitterFor, Pieces } from "./internal/emitters";
 import { checkedOptions, type ToRdfOptions } from "./toRdf";
 
 /**
@@ -22,9 +22,6 @@ export interface WriteRdfOptions extends ToRdfOptions {
    */
   readonly end?: boolean;
 }
-
-/** Text is handed to the stream in pieces of about this many UTF-16 code units. */
-const CHUNK = 1 << 16;
 
 function isWritable(value: unknown): value is RdfWritable {
   if (typeof value !== "object" || value === null) return false;
@@ -83,38 +80,26 @@ export async function writeRdf(
   const end = options.end ?? true;
   const dataset = datasetOf(graph);
 
-  let pending: string[] = [];
-  let size = 0;
-  const emitter = emitterFor(
-    format,
-    {
-      write(chunk) {
-        pending.push(chunk);
-        size += chunk.length;
-      },
-    },
-    iris,
-  );
+  const pieces = new Pieces();
+  const emitter = emitterFor(format, pieces, iris);
   // An error the stream reports between two writes ends the export.
   let failure: unknown;
   const onError = (error?: unknown) => {
     failure ??= error ?? new Error("writeRdf: the stream failed");
   };
   writable.once("error", onError);
+  // Hands the full pieces to the stream, waiting whenever it asks to (backpressure).
   const flush = async () => {
-    if (size === 0) return;
-    const text = pending.join("");
-    pending = [];
-    size = 0;
-    if (!writable.write(text)) await waitFor(writable, "drain");
+    for (const piece of pieces.take()) if (!writable.write(piece)) await waitFor(writable, "drain");
   };
   try {
     for (const node of describeDataset(dataset, iris)) {
       emitter.node(node);
-      if (size >= CHUNK) await flush();
+      if (pieces.done.length > 0) await flush();
       if (failure !== undefined) throw failure;
     }
     emitter.end();
+    pieces.close();
     await flush();
     if (failure !== undefined) throw failure;
   } finally {
