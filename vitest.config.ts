@@ -14,6 +14,8 @@ const SOURCE_ONLY = [
   "test/data/validateExample.test.ts",
   "test/examples/**",
   "test/reliability/validateCli.test.ts",
+  "test/reliability/verifySummary.test.ts",
+  "test/bench/save.test.ts",
   // A real Virtuoso server: once per verify is enough (its queries are files, not package code).
   "test/rdf/sparqlVirtuoso.test.ts",
 ];
@@ -33,5 +35,9 @@ export default defineConfig(({ mode }) => ({
         ? [...configDefaults.exclude, ...SOURCE_ONLY]
         : [...configDefaults.exclude, "test/**/*.dist.test.ts"],
     testTimeout: 30_000,
+    // A test that runs no assertion fails: a check that never fires proves nothing. Type-only
+    // tests live in `*.test-d.ts` files, which tsc checks in the typecheck step and vitest does
+    // not run (test/reliability/typeTests.test.ts keeps run-time checks out of them).
+    expect: { requireAssertions: true },
   },
 }));

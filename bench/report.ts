@@ -78,6 +78,8 @@ export interface SizeReport {
     }
   >;
   notes: string[];
+  /** Wall time of the whole size, first part started to last part ended (reports from before lack it). */
+  wallSeconds?: number;
 }
 
 const QUERIES = [
@@ -332,7 +334,7 @@ export function buildReport(
   };
 }
 
-function formatValue(value: number, unit: Measure["unit"]): string {
+export function formatValue(value: number, unit: Measure["unit"]): string {
   if (!Number.isFinite(value)) return "–";
   if (unit === "bytes") {
     const abs = Math.abs(value);
@@ -350,6 +352,14 @@ function formatValue(value: number, unit: Measure["unit"]): string {
   if (value >= 1e6) return `${(value / 1e6).toFixed(2)} M/s`;
   if (value >= 1e3) return `${(value / 1e3).toFixed(1)} k/s`;
   return `${value.toFixed(0)}/s`;
+}
+
+/** "1 m 26 s", or "52 s" under a minute. */
+export function formatDuration(seconds: number): string {
+  const whole = Math.round(seconds);
+  return whole < 60
+    ? `${whole} s`
+    : `${Math.floor(whole / 60)} m ${String(whole % 60).padStart(2, "0")} s`;
 }
 
 const formatRatio = (r: number | undefined) =>
@@ -372,7 +382,7 @@ export function formatReport(report: SizeReport): string {
   lines.push(
     `### ${report.size.toLocaleString("en-US")} commitments`,
     "",
-    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores${machine.concurrent ? `; ${machine.lanes ?? "ours ran alongside the peers (n3, then oxigraph), one process per core"}` : machine.concurrent === false ? "; one part at a time" : ""}${machine.semiSpaceMB !== undefined ? `; every part with --max-semi-space-size=${machine.semiSpaceMB}` : ""}${machine.commit !== undefined ? `; commit ${machine.commit}` : ""}.`,
+    `${records.total?.toLocaleString("en-US")} records (${records.commitments} commitments, ${records.claims} claims, ${records.actors} actors, ${records.topics} topics, ${records.events} events, ${records.sources} sources); seed ${report.seed}; ${report.runs} runs per measure after a warm-up; load average ${machine.loadAverage.start.toFixed(1)} → ${machine.loadAverage.end.toFixed(1)} on ${machine.cores} cores${machine.concurrent ? `; ${machine.lanes ?? "ours ran alongside the peers (n3, then oxigraph), one process per core"}` : machine.concurrent === false ? "; one part at a time" : ""}${machine.semiSpaceMB !== undefined ? `; every part with --max-semi-space-size=${machine.semiSpaceMB}` : ""}${machine.commit !== undefined ? `; commit ${machine.commit}` : ""}${report.wallSeconds !== undefined ? `; ${formatDuration(report.wallSeconds)} in all` : ""}.`,
     "",
   );
   // One row per (measure, baseline): the medians side by side and their ratio.

@@ -9,9 +9,11 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { describeChange, writeFigures } from "../scripts/docs-figures";
+import { saveRefusal } from "./cleanTree";
 import { PARTS, type Part, type PartResult } from "./measure";
 import { buildReport, checkVerdict, formatReport, type Machine, type SizeReport } from "./report";
 
@@ -48,6 +50,15 @@ if (sizes.some((s) => !Number.isInteger(s) || s < 1000))
   throw new Error(`bench: --size takes whole numbers from 1000, got ${values.size}`);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("bench: --runs takes a whole number ≥ 1");
 for (const part of parts) if (!PARTS.includes(part)) throw new Error(`bench: unknown part ${part}`);
+// Saved results must come from a commit (see cleanTree.ts): refuse before measuring anything.
+const repository = join(here, "..");
+if (values.save) {
+  const refusal = saveRefusal(repository);
+  if (refusal !== undefined) {
+    console.error(refusal);
+    process.exit(2);
+  }
+}
 
 /**
  * V8 heap per part, young and old generations together. Ours gets 4 GB, the heap the issue allows
@@ -175,21 +186,26 @@ async function oursDefined(scratch: string, size: number, oursDone: Promise<unkn
   while (!done && !existsSync(mark)) await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
-/** The commit measured, marked `-dirty` if the checkout has uncommitted changes. */
-function commit(): string | undefined {
+/** `git <args>` in the checkout, trimmed, or undefined if this is not one (or git is missing). */
+function git(...args: string[]): string | undefined {
   try {
-    return execFileSync("git", ["describe", "--always", "--dirty"], {
+    return execFileSync("git", args, {
       cwd: here,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();
   } catch {
-    return undefined; // not a git checkout, or no git
+    return undefined;
   }
 }
 
+// The commit measured, marked `-dirty` if the checkout had uncommitted changes when the run
+// started (never with --save), and HEAD then: the results a run saves would change the first.
+const measuredCommit = git("describe", "--always", "--dirty");
+const measuredHead = git("rev-parse", "HEAD");
+
 function machine(start: number, concurrent: boolean): Machine {
-  const measured = commit();
+  const measured = measuredCommit;
   return {
     ...(measured !== undefined ? { commit: measured } : {}),
     concurrent,
@@ -208,13 +224,53 @@ function machine(start: number, concurrent: boolean): Machine {
   };
 }
 
+/**
+ * Writes bench/results/<size>.{json,md}, then the docs' figures from them. Refuses if the
+ * checkout changed during the run (other than by this run's own saves): the report would name a
+ * commit it did not measure.
+ */
+function save(report: SizeReport): void {
+  const head = git("rev-parse", "HEAD");
+  const refusal =
+    head !== measuredHead
+      ? `bench: not saving ${report.size}: HEAD moved during the run (${measuredHead} → ${head}), so the report would name a commit it did not measure`
+      : saveRefusal(repository, written);
+  if (refusal !== undefined) {
+    console.error(refusal);
+    failed = true;
+    return;
+  }
+  const dir = join(here, "results");
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of [
+    [`${report.size}.json`, `${JSON.stringify(report, null, 2)}\n`],
+    [`${report.size}.md`, `${formatReport(report)}\n`],
+  ] as const) {
+    writeFileSync(join(dir, file), text);
+    written.add(relative(repository, join(dir, file)));
+  }
+  try {
+    for (const change of writeFigures()) {
+      log(`docs figure ${describeChange(change)}`);
+      written.add(change.file);
+    }
+  } catch (error) {
+    // A figure the docs name and this report lacks (a part left out, a measure renamed).
+    console.error(`bench: saved, but the docs' figures could not be written: ${error}`);
+    failed = true;
+  }
+}
+
 const scratch = join(tmpdir(), `accordkg-bench-${process.pid}`);
 mkdirSync(scratch, { recursive: true });
 const reports: SizeReport[] = [];
+// What this run saved, so that checking the checkout again before the next save ignores it.
+const written = new Set<string>();
 let failed = false;
 try {
   for (const size of sizes) {
     const load = loadavg()[0] ?? 0;
+    const started = performance.now();
     log(`\n== ${size.toLocaleString("en-US")} commitments: ${parts.join(", ")} (${runs} runs) ==`);
     const results: PartResult[] = [];
     const processes: SizeReport["processes"] = {};
@@ -270,17 +326,15 @@ try {
     } else for (const part of parts) await run(part);
     results.sort((a, b) => parts.indexOf(a.part) - parts.indexOf(b.part));
     if (results.length === 0) continue;
-    const report = buildReport(results, machine(load, concurrent), processes);
+    const report: SizeReport = {
+      ...buildReport(results, machine(load, concurrent), processes),
+      wallSeconds: (performance.now() - started) / 1000,
+    };
     reports.push(report);
     if (report.checks.some((c) => !c.pass)) failed = true;
     if (!values.json) console.log(`\n${formatReport(report)}`);
     for (const check of report.checks) log(`exactness ${check.query}: ${checkVerdict(check)}`);
-    if (values.save) {
-      const dir = join(here, "results");
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${size}.json`), `${JSON.stringify(report, null, 2)}\n`);
-      writeFileSync(join(dir, `${size}.md`), `${formatReport(report)}\n`);
-    }
+    if (values.save) save(report);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -1,8 +1,11 @@
 // The whole check, as CI runs it: lint, typecheck, tests on the sources, build, tests on the built
 // dist (including the packed tarballs installed into a fresh project), package checks, API docs and
-// every example. Ends with one line "N passed, N failed" summed from vitest's JSON reports.
+// every example. Ends with one line "N passed, N failed" summed from vitest's JSON reports, in
+// which every failure counts (scripts/test-summary.mjs): failed tests, test files that threw at
+// import or whose hooks threw, and errors raised outside any test.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { summarize } from "./test-summary.mjs";
 
 const pnpm = ["npx", "-y", "pnpm@12.4.2"];
 const results = ".vitest-results";
@@ -16,7 +19,7 @@ const vitest = (mode, file) => [
   "run",
   ...(mode ? ["--mode", mode] : []),
   "--reporter=default",
-  "--reporter=json",
+  "--reporter=./scripts/vitest-reporter.mjs",
   `--outputFile.json=${results}/${file}.json`,
 ];
 
@@ -45,19 +48,17 @@ for (const [name, [command, ...args]] of steps) {
   }
 }
 
-let passed = 0;
-let failed = 0;
-for (const file of ["src", "dist"]) {
-  const path = `${results}/${file}.json`;
-  if (!existsSync(path)) continue;
-  const report = JSON.parse(readFileSync(path, "utf8"));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numRuntimeErrorTests ?? 0);
-  console.log(
-    `${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped, ${report.numTotalTestSuites} suites`,
-  );
-}
+const reports = ["src", "dist"]
+  .map((file) => [file, `${results}/${file}.json`])
+  .filter(([, path]) => existsSync(path))
+  .map(([file, path]) => [file, JSON.parse(readFileSync(path, "utf8"))]);
+const summary = summarize(reports);
+for (const line of summary.lines) console.log(line);
+for (const failure of summary.failures) console.log(`  ✖ ${failure}`);
+const { passed } = summary;
+let { failed } = summary;
 if (failedStep) {
+  // A step that failed outside the tests (lint, typecheck, build, …) is one failure of its own.
   console.log(`\nverify stopped at step "${failedStep}"`);
   failed = Math.max(failed, 1);
 }

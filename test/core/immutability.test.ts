@@ -53,13 +53,29 @@ describe("queries and the graph", () => {
     expect(query()).toEqual(second); // …changes no later answer
   });
 
-  test.each(ALL_QUERIES)("%s hands out only frozen records", (_name, query) => {
+  // Answers are records, or entries `{ kind, record, … }` holding one; evidenceOf's spans are
+  // neither (see below).
+  const RECORD_QUERIES = ALL_QUERIES.filter(([name]) => name !== "evidenceOf");
+  test.each(RECORD_QUERIES)("%s hands out only frozen records", (_name, query) => {
     for (const item of query()) {
       const record =
         typeof item === "object" && item !== null && "record" in item ? item.record : item;
-      if (typeof record === "object" && record !== null && "id" in record)
-        expect(Object.isFrozen(record)).toBe(true);
+      expect(record).toEqual(expect.objectContaining({ id: expect.any(String) }));
+      expect(Object.isFrozen(record)).toBe(true);
     }
+  });
+
+  test("evidenceOf hands out spans of its own, never the record's frozen evidence", () => {
+    const record = geneva2021.commitments.find((c) => c.id === "iran-nuclear-cooperation");
+    const spans = evidenceOf(graph, "iran-nuclear-cooperation");
+    expect(spans).toHaveLength(2);
+    expect(record?.evidence).toHaveLength(2);
+    spans.forEach((span, i) => {
+      const own = record?.evidence[i];
+      expect(Object.isFrozen(own)).toBe(true);
+      expect(span).not.toBe(own);
+      expect(span).toMatchObject({ ...own, index: i });
+    });
   });
 
   test("changing a returned entry does not change the node it came from", () => {

@@ -1,7 +1,8 @@
 import { buildGraph, InvalidArgumentsError, search } from "@accordkg/core";
-import { geneva2021 } from "@accordkg/data";
+import { defineDataset, geneva2021 } from "@accordkg/data";
 import { describe, expect, test } from "vitest";
-import { rivers } from "./fixtures";
+import { normalize, words } from "../../packages/core/src/internal/normalize";
+import { rivers, riversInput } from "./fixtures";
 
 const geneva = buildGraph(geneva2021);
 const handmade = buildGraph(rivers);
@@ -42,6 +43,26 @@ describe("search", () => {
     // Alef maqsura and ya meet: "على" in a summary is found as "علي".
     expect(hits(geneva, "علي")).toEqual(hits(geneva, "على"));
     expect(hits(geneva, "على").length).toBeGreaterThan(0);
+  });
+
+  test("removes tatweel on its own, from the text searched for and from the names searched", () => {
+    const stretched = "الاستـــقرار"; // الاستقرار with three tatweel
+    expect(normalize(stretched)).toBe("الاستقرار");
+    expect(words(`${stretched} الاستراتيجي`)).toEqual(["الاستقرار", "الاستراتيجي"]);
+    const input = riversInput();
+    const graph = buildGraph(
+      defineDataset({
+        ...input,
+        topics: [
+          ...(input.topics ?? []),
+          { id: "stretched", label: { en: "Stretched", ar: stretched } },
+          { id: "plain", label: { en: "Plain", ar: "الاستقرار" } },
+        ],
+      }),
+    );
+    const both = ["name topic plain", "name topic stretched"];
+    expect(hits(graph, "الاستقرار").sort()).toEqual(both);
+    expect(hits(graph, "الاستـقرار").sort()).toEqual(both);
   });
 
   test("matches Arabic words without their attached article or conjunction", () => {

@@ -116,6 +116,66 @@ describe("neighborhood", () => {
     expect(connection(twoPledges, "a-aid", "b-trade")).toEqual([]);
   });
 
+  test("reaches each of several sources without passing through any of them", () => {
+    // Two documents, two pledges in each; nothing links the pledges but their document.
+    const one = "A pledged aid. B pledged trade.";
+    const two = "C pledged water. D pledged roads.";
+    const pledge = (party: string, source: string, text: string, quote: string) => ({
+      id: `p${party}`,
+      kind: "pledge" as const,
+      parties: [party],
+      topics: [`t${party}`],
+      statedBy: [party],
+      summary: { en: quote },
+      evidence: [span(source, text, quote)],
+    });
+    const graph = buildGraph(
+      defineDataset({
+        id: "four-pledges",
+        title: "Four pledges in two documents",
+        sources: [
+          { id: "one", title: "One", language: "en", text: one },
+          { id: "two", title: "Two", language: "en", text: two },
+        ],
+        actors: ["a", "b", "c", "d"].map((id) => ({ id, kind: "state", name: { en: id } })),
+        topics: ["ta", "tb", "tc", "td"].map((id) => ({ id, label: { en: id } })),
+        events: [],
+        commitments: [
+          pledge("a", "one", one, "A pledged aid."),
+          pledge("b", "one", one, "B pledged trade."),
+          pledge("c", "two", two, "C pledged water."),
+          pledge("d", "two", two, "D pledged roads."),
+        ],
+      }),
+    );
+    const ids = (id: string, depth: number) =>
+      neighborhood(graph, id, depth).map((n) => `${n.depth} ${n.record.id}`);
+    // From a statement of either document: its document at depth 1, and nothing behind it.
+    expect(ids("pa", Infinity)).toEqual(["0 pa", "1 a", "1 ta", "1 one"]);
+    expect(ids("pd", Infinity)).toEqual(["0 pd", "1 d", "1 td", "1 two"]);
+    // From an actor, the document is two steps out, and still not passed through.
+    expect(ids("c", Infinity)).toEqual(["0 c", "1 pc", "2 tc", "2 two"]);
+    // A walk that starts at a document goes out from it; nothing leads to the other document.
+    expect(ids("two", Infinity)).toEqual(["0 two", "1 pc", "1 pd", "2 c", "2 d", "2 tc", "2 td"]);
+    // Each answer is graphology-traversal's walk with sources not passed through.
+    for (const key of graph.nodes()) {
+      const expected = new Map<string, number>();
+      bfsFromNode(
+        graph,
+        key,
+        (node, attributes, depth) => {
+          expected.set(node, depth);
+          return depth > 0 && attributes.kind === "source";
+        },
+        { mode: "directed" },
+      );
+      const found = new Map(
+        neighborhood(graph, key, Infinity).map((n) => [`${n.kind}:${n.record.id}`, n.depth]),
+      );
+      expect(found, key).toEqual(expected);
+    }
+  });
+
   test("returns every record of a connected graph at depth Infinity", () => {
     // All but the two records nothing links to: the River Commission and the unused topic.
     expect(neighborhood(handmade, "ana", Infinity)).toHaveLength(handmade.order - 2);

@@ -357,6 +357,49 @@ describe("more bad input", () => {
   });
 });
 
+describe("an agreement binds two distinct parties or more", () => {
+  const partiesIssues = (parties: string[], kind = "agreement") => {
+    const d = genevaCopy();
+    setAt(d, ["commitments", 0, "parties"], parties);
+    setAt(d, ["commitments", 0, "kind"], kind);
+    const result = safeDefineDataset(d);
+    return result.success
+      ? []
+      : result.error.issues.map((i) => [i.code, i.path.join("."), i.message]);
+  };
+
+  test("the same party twice is a repeated reference and one distinct party too few", () => {
+    expect(partiesIssues(["russia", "russia"])).toEqual([
+      ["duplicate_reference", "commitments.0.parties.1", expect.stringContaining('"russia"')],
+      [
+        "agreement_too_few_parties",
+        "commitments.0.parties",
+        expect.stringContaining("has 1 distinct party"),
+      ],
+    ]);
+  });
+
+  test("three parties of which two are distinct bind two: only the repetition is wrong", () => {
+    for (const parties of [
+      ["russia", "russia", "united-states"],
+      ["united-states", "russia", "russia"],
+      ["russia", "united-states", "russia"],
+    ])
+      expect(
+        partiesIssues(parties).map(([code]) => code),
+        parties.join(","),
+      ).toEqual(["duplicate_reference"]);
+  });
+
+  test("the rule is about agreements: a pledge binds one party", () => {
+    expect(partiesIssues(["united-states"], "pledge")).toEqual([]);
+    expect(partiesIssues(["united-states", "russia"])).toEqual([]);
+    expect(partiesIssues(["united-states"])).toEqual([
+      ["agreement_too_few_parties", "commitments.0.parties", expect.any(String)],
+    ]);
+  });
+});
+
 describe("all problems are reported at once", () => {
   test("a dataset with five different errors yields five issues: shape problems first, then cross-record ones", () => {
     const d = genevaCopy();
@@ -403,6 +446,21 @@ describe("DatasetError", () => {
     } catch (error) {
       message = error instanceof Error ? error.message : "";
     }
+    // What matters, whatever the wording: a header with the count, then one line per problem
+    // giving where, what and which code, in the dataset's order, each suggestion under its problem.
+    const lines = message.split("\n");
+    expect(lines[0]).toBe('Dataset "geneva-2021" has 4 problems:');
+    const problems = lines.filter((line) => line.startsWith("  ✖ "));
+    expect(problems.map((line) => /^ {2}✖ (\S+): .+ \[(\w+)\]$/.exec(line)?.slice(1))).toEqual([
+      ["actors[1].nmae", "unknown_key"],
+      ["commitments[0].kind", "invalid_value"],
+      ["commitments[1].evidence[0].quote", "quote_mismatch"],
+      ["claims[0].parties[0]", "unknown_actor"],
+    ]);
+    for (const [i, line] of lines.entries())
+      if (line.startsWith("      ↳ ")) expect(lines[i - 1], line).toMatch(/^ {2}✖ /);
+    expect(lines.filter((line) => line.startsWith("      ↳ "))).toHaveLength(3);
+    expect(lines).toHaveLength(1 + 4 + 3);
     expect(message).toMatchInlineSnapshot(`
       "Dataset "geneva-2021" has 4 problems:
         ✖ actors[1].nmae: Unknown field "nmae" [unknown_key]

@@ -45,12 +45,18 @@ for (const match of readme.matchAll(
   });
 const tsBlocks = blocks.filter((b) => b.lang === "ts");
 
-/** The rows of the Markdown table under `heading`, as trimmed cells without the header row. */
+/**
+ * The rows of the Markdown table in the section under `heading` (up to the next heading), as
+ * trimmed cells without the header row.
+ */
 function tableUnder(heading: string): string[][] {
   const at = readme.indexOf(`\n${heading}\n`);
   if (at === -1) throw new Error(`README has no heading ${heading}`);
-  const lines = readme.slice(at + heading.length + 2).split("\n");
+  const rest = readme.slice(at + heading.length + 2).split("\n");
+  const next = rest.findIndex((line) => line.startsWith("#"));
+  const lines = next === -1 ? rest : rest.slice(0, next);
   const start = lines.findIndex((line) => line.startsWith("|"));
+  if (start === -1) throw new Error(`README has no table under ${heading}`);
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith("|")) break;

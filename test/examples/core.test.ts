@@ -20,6 +20,22 @@ function example(name: string): string {
 
 const text = geneva2021.sources[0]?.text ?? "";
 
+/**
+ * The block of `out` (blank-line separated) whose first line starts with `heading`; there must be
+ * exactly one. Checks search only their own block, so a later block cannot satisfy an earlier one.
+ */
+function block(out: string, heading: string): string {
+  const found = out.split(/\n\s*\n/).filter((b) => b.trimStart().startsWith(heading));
+  expect(found, `one block starting "${heading}"`).toHaveLength(1);
+  return found[0] as string;
+}
+
+/** The numbered blocks of both-agreed's output, one per agreement, by id. */
+function agreementBlocks(out: string): Map<string, string> {
+  const blocks = out.split(/\n\s*\n/).filter((b) => /^\d+\. /.test(b));
+  return new Map(blocks.map((b) => [/^ {3}id {9}(\S+)$/m.exec(b)?.[1] ?? "", b]));
+}
+
 describe("pnpm example both-agreed", () => {
   const out = example("both-agreed");
 
@@ -48,11 +64,19 @@ describe("pnpm example both-agreed", () => {
     }
   });
 
-  test("prints parties, topics and summaries", () => {
-    expect(out).toContain("parties    United States · Russia");
-    expect(out).toContain("topics     Diplomatic efforts under the Minsk agreements");
-    expect(out).toContain("concerning Iran (not bound)");
-    expect(out).toContain("stated by  Joe Biden");
+  test("prints parties, topics and summaries, each under its own agreement", () => {
+    const agreements = agreementBlocks(out);
+    expect([...agreements.keys()]).toHaveLength(4);
+    for (const agreement of agreements.values()) {
+      expect(agreement).toContain("parties    United States · Russia");
+      expect(agreement).toContain("stated by  Joe Biden");
+    }
+    expect(agreements.get("minsk-diplomacy")).toContain(
+      "topics     Diplomatic efforts under the Minsk agreements",
+    );
+    expect(agreements.get("minsk-diplomacy")).toContain("concerning Ukraine (not bound)");
+    expect(agreements.get("iran-nuclear-cooperation")).toContain("concerning Iran (not bound)");
+    expect(agreements.get("strategic-stability-dialogue")).not.toContain("concerning");
   });
 
   test("keeps the corroboration apart, as an editor's note", () => {
@@ -69,10 +93,12 @@ describe("pnpm example both-agreed", () => {
   });
 
   test("lists what one side said alone apart from the agreements", () => {
-    const tail = out.slice(out.indexOf("Not agreements"));
-    expect(tail).toMatch(/proposal +Biden proposed/);
-    expect(tail).toMatch(/pledge +Biden affirmed/);
-    expect(tail).toMatch(/warning +Biden said/);
+    const alone = block(out, "Not agreements");
+    expect(alone).toMatch(/proposal +Biden proposed/);
+    expect(alone).toMatch(/pledge +Biden affirmed/);
+    expect(alone).toMatch(/warning +Biden said/);
+    for (const agreement of agreementBlocks(out).values())
+      expect(agreement).not.toMatch(/^ {3}(proposal|pledge|warning) /m);
   });
 });
 
@@ -80,22 +106,30 @@ describe("pnpm example extend-dataset", () => {
   const out = example("extend-dataset");
 
   test("merges the new source with the Geneva report", () => {
-    expect(out).toContain("2 sources");
+    expect(block(out, "Merged ")).toContain("2 sources");
   });
 
   test("finds the new agreement after the four Geneva ones, with who says so", () => {
-    expect(out).toMatch(/minsk-diplomacy +stated by Joe Biden, in geneva-2021-summit-report-ar/);
-    expect(out).toMatch(
-      /first-dialogue-session +stated by The US foreign minister \(example\), in example-ministers-readout/,
+    const agreements = block(out, "Agreements binding the United States and Russia");
+    expect(agreements).toMatch(
+      /minsk-diplomacy +stated by Joe Biden, in geneva-2021-summit-report-ar/,
     );
-    expect(out).toContain("  5 agreements");
+    expect(agreements).toMatch(
+      /first-dialogue-session +stated by The US foreign minister \(example\), in example-ministers-readout$/,
+    );
+    expect(block(out, "The same, asked of the two ministers")).toContain("  5 agreements");
   });
 
   test("answers across both sources and shows the new evidence with its sentence", () => {
-    expect(out).toContain("agreement strategic-stability-dialogue (geneva-2021-summit-report-ar)");
-    expect(out).toContain("agreement first-dialogue-session (example-ministers-readout)");
-    expect(out).toContain("space-security: Security in outer space");
-    expect(out).toContain(
+    const about = block(out, "Commitments about strategic stability");
+    expect(about).toContain(
+      "agreement strategic-stability-dialogue (geneva-2021-summit-report-ar)",
+    );
+    expect(about).toContain("agreement first-dialogue-session (example-ministers-readout)");
+    expect(block(out, "Raised in the ministers' call but not agreed")).toContain(
+      "space-security: Security in outer space",
+    );
+    expect(block(out, "The evidence for the new agreement")).toContain(
       '"The two ministers agreed to hold the first session of the strategic stability dialogue in Geneva."',
     );
   });
@@ -105,12 +139,14 @@ describe("pnpm example explore", () => {
   const out = example("explore");
 
   test("walks a neighbourhood and a connection", () => {
-    expect(out).toContain("1 topic      minsk-agreements");
-    expect(out).toMatch(/—represents→ actor russia\n.*—party-to→ commitment minsk-diplomacy/);
+    expect(block(out, "== Next to the Minsk agreement")).toContain("1 topic      minsk-agreements");
+    expect(block(out, "== How vladimir-putin and ukraine are linked")).toMatch(
+      /—represents→ actor russia\n.*—party-to→ commitment minsk-diplomacy/,
+    );
   });
 
   test("lists topics raised but not agreed", () => {
-    const section = out.slice(out.indexOf("covered by no agreement"), out.indexOf("== search"));
+    const section = block(out, "== Raised between Biden and Putin, but covered by no agreement");
     expect(section).toContain("arctic");
     expect(section).toContain("ukraine-sovereignty");
     expect(section).not.toContain("arms-control");
@@ -118,10 +154,8 @@ describe("pnpm example explore", () => {
 
   test("searches in English and Arabic, including a ta-marbuta variant", () => {
     for (const query of ['"putin"', '"بوتين"'])
-      expect(out.slice(out.indexOf(`search ${query}`))).toMatch(
-        /^\s+alias +actor +Vladimir Putin/m,
-      );
+      expect(block(out, `== search ${query}`), query).toMatch(/^\s+alias +actor +Vladimir Putin/m);
     for (const query of ['"الولايات المتحدة"', '"الولايات المتحده"'])
-      expect(out.slice(out.indexOf(`search ${query}`))).toMatch(/^\s+name +actor +United States/m);
+      expect(block(out, `== search ${query}`), query).toMatch(/^\s+name +actor +United States/m);
   });
 });

@@ -1,5 +1,6 @@
-// Type-level tests: `tsc -p tsconfig.json` (the typecheck step) is what checks these; at run time
-// vitest only confirms the file loads. Each `@ts-expect-error` is a misuse the types must reject.
+// Type-level tests, in a `.test-d.ts` file: `tsc -p tsconfig.json` (the typecheck step) checks them,
+// and vitest does not run them (`expectTypeOf` asserts nothing at run time, and the suite fails a
+// test without an assertion). Each `@ts-expect-error` is a misuse the types must reject.
 import {
   type Actor,
   type Claim,
