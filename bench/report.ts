@@ -142,8 +142,13 @@ function measureOf(
 }
 
 function checksOf(parts: readonly PartResult[]): Check[] {
-  // A query no part asked (the rdf part's two when it did not run) has nothing to compare.
-  const asked = QUERIES.filter((query) => parts.some((part) => part.answers[query] !== undefined));
+  // The rdf part's two queries are compared when it ran; the others always (a reference that
+  // did not finish is reported as not compared).
+  const asked = QUERIES.filter(
+    (query) =>
+      (PEER_QUERIES as readonly string[]).includes(query) ||
+      parts.some((part) => part.answers[query] !== undefined),
+  );
   return asked.map((query) => {
     const answers: Record<string, string[]> = {};
     for (const part of parts) Object.assign(answers, part.answers[query] ?? {});
