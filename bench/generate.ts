@@ -12,6 +12,7 @@ type TopicInput = Mutable<DatasetInput["topics"][number]>;
 type EventInput = Mutable<DatasetInput["events"][number]>;
 type CommitmentInput = Mutable<DatasetInput["commitments"][number]>;
 type ClaimInput = Mutable<NonNullable<DatasetInput["claims"]>[number]>;
+type AccountInput = Mutable<NonNullable<DatasetInput["accounts"]>[number]>;
 type EvidenceInput = Mutable<EventInput["evidence"][number]>;
 type CommitmentKind = CommitmentInput["kind"];
 type ClaimKind = ClaimInput["kind"];
@@ -30,6 +31,12 @@ export interface GenerateOptions {
   topics?: number;
   /** Statements (commitments and claims) reported per source text. Default 12. */
   statementsPerSource?: number;
+  /**
+   * How many other accounts of the statements: another party's words (mostly framing the matter
+   * as the statement does, sometimes not), a joint text of all its parties, or a third party's.
+   * Drawn from a random stream of their own, so the rest of the dataset does not change. Default 0.
+   */
+  accounts?: number;
 }
 
 // Shares among commitments: agreement 25, proposal 20, pledge 15, warning 10, demand 5 (of 75; the
@@ -506,6 +513,18 @@ export function generateDataset(options: GenerateOptions): DatasetInput {
     });
   }
 
+  const accounts =
+    (options.accounts ?? 0) > 0
+      ? generateAccounts(
+          options,
+          [...commitments, ...claims],
+          sources,
+          nameEn,
+          speakerFor,
+          perSource,
+        )
+      : [];
+
   return {
     id: `synthetic-${options.seed >>> 0}-${commitmentCount}`,
     title: `Synthetic dataset, seed ${options.seed >>> 0}, ${commitmentCount} commitments`,
@@ -516,7 +535,102 @@ export function generateDataset(options: GenerateOptions): DatasetInput {
     events,
     commitments,
     claims,
+    ...(accounts.length > 0 ? { accounts } : {}),
   };
+}
+
+const ALL_KINDS: readonly (CommitmentKind | ClaimKind)[] = [
+  ...COMMITMENT_WEIGHTS.map(([kind]) => kind),
+  ...CLAIM_WEIGHTS.map(([kind]) => kind),
+];
+
+/**
+ * `options.accounts` accounts of random statements, in sources of their own: another party's
+ * account (80% framing the matter as the statement does), a text all the statement's parties
+ * issue together (a source of its own, with `issuedBy`), or a third party's.
+ */
+function generateAccounts(
+  options: GenerateOptions,
+  statements: readonly (CommitmentInput | ClaimInput)[],
+  sources: SourceInput[],
+  nameEn: readonly string[],
+  speakerFor: (actor: number) => number,
+  perSource: number,
+): AccountInput[] {
+  const random = mulberry32((options.seed ^ 0x5eed1e55) >>> 0);
+  const count = options.accounts ?? 0;
+  const accounts: AccountInput[] = [];
+  const ordinal = (id: string) => Number(id.slice(2));
+  // Accounts of one report share its text; a joint text is a source of its own.
+  let parts: string[] = [];
+  let pending: EvidenceInput[] = [];
+  let reports = 0;
+  let joints = 0;
+  const addSource = (id: string, text: string, issuedBy?: string[]) => {
+    const source: SourceInput = {
+      id,
+      title: `Another account of the talks (${id})`,
+      language: "en",
+      text,
+      publisher: pick(random, PUBLISHERS),
+      url: `https://example.org/accounts/${id}`,
+    };
+    if (issuedBy !== undefined) source.issuedBy = issuedBy;
+    sources.push(source);
+  };
+  const flushReport = () => {
+    const text = `${parts.join(". ")}.`;
+    for (const evidence of pending) evidence.quote = text.slice(evidence.start, evidence.end);
+    addSource(`r-${reports++}`, text);
+    parts = [];
+    pending = [];
+  };
+  for (let a = 0; a < count; a++) {
+    const statement = statements[randomInt(random, statements.length)] as CommitmentInput;
+    const parties = statement.parties.map(ordinal);
+    const kind = random() < 0.8 ? statement.kind : pick(random, ALL_KINDS);
+    const r = random();
+    const joint = r < 0.2 && parties.length >= 2;
+    let speakers: number[];
+    if (joint) speakers = [...new Set(parties.map(speakerFor))];
+    else if (r < 0.85) speakers = [speakerFor(pick(random, parties))];
+    else speakers = [randomInt(random, nameEn.length)];
+    const words = `${joinEn(speakers.map((s) => nameEn[s] as string))} said that ${sentenceEn(
+      kind,
+      joinEn(parties.map((p) => nameEn[p] as string)),
+      `matter ${statement.id}`,
+      undefined,
+      "cooperate",
+      "escalation",
+      "constructive",
+    )}`;
+    let evidence: EvidenceInput;
+    if (joint) {
+      const id = `j-${joints++}`;
+      evidence = { source: id, start: 0, end: words.length, quote: words };
+      addSource(
+        id,
+        `${words}.`,
+        speakers.map((s) => `a-${s}`),
+      );
+    } else {
+      const start = parts.reduce((n, part) => n + part.length + 2, 0);
+      parts.push(words);
+      evidence = { source: `r-${reports}`, start, end: start + words.length, quote: "" };
+      pending.push(evidence);
+      if (parts.length >= perSource) flushReport();
+    }
+    accounts.push({
+      id: `ac-${a}`,
+      of: statement.id,
+      kind,
+      statedBy: speakers.map((s) => `a-${s}`),
+      summary: { en: words },
+      evidence: [evidence],
+    });
+  }
+  if (parts.length > 0) flushReport();
+  return accounts;
 }
 
 function sentenceEn(

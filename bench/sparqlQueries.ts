@@ -9,6 +9,8 @@ export const SPARQL_QUERIES = [
   "commitmentsAbout",
   "unilateralCommitments",
   "discussedButNotAgreed",
+  "accountsOf",
+  "gradeOf",
 ] as const;
 export type SparqlQuery = (typeof SPARQL_QUERIES)[number];
 
@@ -19,12 +21,17 @@ export function sparqlText(name: SparqlQuery): string {
   return readFileSync(join(folder, `${name}.rq`), "utf8");
 }
 
-/** The kind of record each query's VALUES variable names. */
-const KINDS: Record<SparqlQuery, Record<string, "actor" | "topic">> = {
+/**
+ * The kind of record each query's VALUES variable names; `statement` values come with their
+ * prefix already (`commitment:x` or `claim:x`).
+ */
+const KINDS: Record<SparqlQuery, Record<string, "actor" | "topic" | "statement">> = {
   agreedByAll: { party: "actor" },
   commitmentsAbout: { topic: "topic" },
   unilateralCommitments: { actor: "actor" },
   discussedButNotAgreed: { party: "actor" },
+  accountsOf: { statement: "statement" },
+  gradeOf: { statement: "statement" },
 };
 
 /** A question: the ids it names, by the VALUES variable they go in. */
@@ -33,7 +40,7 @@ export interface Question {
 }
 
 const KIND_PREFIX =
-  /^PREFIX (actor|topic): <https:\/\/w3id\.org\/accordkg\/id\/(actor|topic)\/>$/gm;
+  /^PREFIX (actor|topic|commitment|claim): <https:\/\/w3id\.org\/accordkg\/id\/(actor|topic|commitment|claim)\/>$/gm;
 
 /**
  * A shipped query with the question's ids in its VALUES blocks (written with the query's own
@@ -54,10 +61,8 @@ export function parameterize(
     if (kind === undefined) throw new Error(`${name}: no parameter ?${variable}`);
     const block = new RegExp(`VALUES \\?${variable} \\{[^}]*\\}`, "g");
     if (!block.test(out)) throw new Error(`${name}: no VALUES ?${variable} block`);
-    out = out.replace(
-      block,
-      `VALUES ?${variable} { ${values.map((id) => `${kind}:${id}`).join(" ")} }`,
-    );
+    const names = values.map((id) => (kind === "statement" ? id : `${kind}:${id}`));
+    out = out.replace(block, `VALUES ?${variable} { ${names.join(" ")} }`);
   }
   const parties = question.values.party;
   if (parties !== undefined)

@@ -1,18 +1,20 @@
-// Adding your own document: a source text, the actors and commitments in it, and evidence
-// offsets computed from the text itself; then one graph over it and the Geneva report, and
-// questions that cross both.
+// Adding your own document: a source text, the actors and commitments in it, evidence offsets
+// computed from the text itself, and another account of a commitment Geneva already holds; then
+// one graph over it and the Geneva dataset, and questions that cross both.
 //
 //   pnpm example extend-dataset
 import {
+  accountsOf,
   agreedByAll,
   buildGraph,
   commitmentsAbout,
   discussedButNotAgreed,
   evidenceOf,
+  gradeOf,
   nodeKey,
   search,
 } from "@accordkg/core";
-import { defineDataset, geneva2021, mergeDatasets } from "@accordkg/data";
+import { Dataset, geneva2021, mergeDatasets } from "@accordkg/data";
 
 // 1. The text. It is invented for this example and says so; a real one would be pasted verbatim.
 const SOURCE = "example-ministers-readout";
@@ -22,6 +24,7 @@ const text = [
   "The two ministers agreed to hold the first session of the strategic stability dialogue in Geneva.",
   "The Russian minister proposed adding security in outer space to the agenda.",
   "The American minister called the exchange businesslike.",
+  "The Russian minister recalled that the presidents had agreed in Geneva to launch the strategic stability dialogue.",
 ].join(" ");
 
 /** An evidence span for `quote`, located in the text: offsets are never typed by hand. */
@@ -36,7 +39,9 @@ function evidence(quote: string) {
 const shared = <T extends { id: string }>(records: readonly T[], ...wanted: string[]) =>
   records.filter((record) => wanted.includes(record.id));
 
-const mine = defineDataset({
+// Dataset.parse checks the file's shape; the references that cross into Geneva (the account's
+// \`of\`) are checked when the two are merged, by mergeDatasets (or buildGraph) below.
+const mine = Dataset.parse({
   id: "ministers-readout",
   title: "An invented readout of a ministers' call",
   sources: [
@@ -63,11 +68,11 @@ const mine = defineDataset({
     },
   ],
   topics: [
-    ...shared(geneva2021.topics, "international-security", "strategic-stability"),
+    ...shared(geneva2021.topics, "global-security", "strategic-stability"),
     {
       id: "space-security",
       label: { en: "Security in outer space" },
-      parent: "international-security",
+      parent: "global-security",
     },
   ],
   events: [
@@ -120,6 +125,26 @@ const mine = defineDataset({
       evidence: [evidence("called the exchange businesslike")],
     },
   ],
+  // Another account of an agreement the Geneva dataset already holds: linked by its id, so the
+  // merged graph counts the agreement once, with one more account, rather than twice. The
+  // agreement itself is not copied: `of` may name a record of a dataset this one is merged with.
+  accounts: [
+    {
+      id: "russian-minister-on-the-dialogue",
+      of: "strategic-stability-dialogue",
+      kind: "agreement",
+      statedBy: ["russian-foreign-minister"],
+      statedAt: "ministers-call",
+      summary: {
+        en: "The Russian minister recalled that the presidents had agreed to launch the dialogue.",
+      },
+      evidence: [
+        evidence(
+          "recalled that the presidents had agreed in Geneva to launch the strategic stability dialogue",
+        ),
+      ],
+    },
+  ],
 });
 
 // 3. One graph over both datasets. buildGraph(geneva2021, mine) would merge them the same way.
@@ -163,6 +188,13 @@ for (const span of evidenceOf(graph, "first-dialogue-session"))
   console.log(
     `  [${span.start}, ${span.end}) ${span.source} (${span.language})\n  "${span.sentence}"`,
   );
+
+console.log("\nThe dialogue, now with one more account (the agreement is not counted twice):");
+for (const account of accountsOf(graph, "strategic-stability-dialogue"))
+  console.log(
+    `  ${account.statedBy.map(nameOf).join(" and ").padEnd(46)} ${account.kind.padEnd(9)} ${account.sources.join(", ")}`,
+  );
+console.log(`  grade: ${gradeOf(graph, "strategic-stability-dialogue")}`);
 
 console.log('\nSearch "minister":');
 for (const hit of search(graph, "minister"))

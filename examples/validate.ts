@@ -49,6 +49,7 @@ function reportValid(file: string, dataset: Dataset): void {
     events: dataset.events.map((e) => e.kind),
     commitments: dataset.commitments.map((c) => c.kind),
     claims: dataset.claims.map((c) => c.kind),
+    accounts: dataset.accounts.map((a) => a.kind),
   };
   console.log(`${bold(file)}: dataset "${dataset.id}", ${dataset.title}`);
   let records = 0;
@@ -59,10 +60,12 @@ function reportValid(file: string, dataset: Dataset): void {
     const detail = byKind && byKind.length > 0 ? dim(`  (${tally(byKind)})`) : "";
     console.log(`  ${collection.padEnd(12)} ${String(count).padStart(5)}${detail}`);
   }
-  const spans = [...dataset.events, ...dataset.commitments, ...dataset.claims].reduce(
-    (n, record) => n + record.evidence.length,
-    0,
-  );
+  const spans = [
+    ...dataset.events,
+    ...dataset.commitments,
+    ...dataset.claims,
+    ...dataset.accounts,
+  ].reduce((n, record) => n + record.evidence.length, 0);
   console.log(`  ${"evidence".padEnd(12)} ${String(spans).padStart(5)}${dim("  (spans)")}`);
   console.log(green(`✔ valid: ${plural(records, "record")}, no problems`));
 }

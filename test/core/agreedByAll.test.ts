@@ -4,18 +4,32 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ids, rivers, span } from "./fixtures";
 
+// In the general order: by the first evidence span, sources in dataset order. The four Biden
+// reports in the Arabic article come first, then the joint statement's, then the two only Putin
+// reports.
 const GENEVA_AGREEMENTS = [
   "strategic-stability-dialogue",
   "cyber-expert-understandings",
   "iran-nuclear-cooperation",
   "minsk-diplomacy",
+  "nuclear-war-cannot-be-won",
+  "ambassadors-return",
+  "diplomatic-track-consultations",
 ];
 
 describe("agreedByAll", () => {
   const graph = buildGraph(geneva2021);
 
-  test("returns the four agreements Biden reports, in the order of the text", () => {
+  test("returns every agreement binding both sides, whoever says so, in the general order", () => {
     expect(ids(agreedByAll(graph, ["joe-biden", "vladimir-putin"]))).toEqual(GENEVA_AGREEMENTS);
+  });
+
+  test("without options, gives the same answer as with the lowest grade", () => {
+    const parties = ["united-states", "russia"];
+    expect(agreedByAll(graph, parties, {})).toEqual(agreedByAll(graph, parties));
+    expect(agreedByAll(graph, parties, { minGrade: "reported" })).toEqual(
+      agreedByAll(graph, parties),
+    );
   });
 
   test("treats a leader and the state they represent as the same party, both ways", () => {

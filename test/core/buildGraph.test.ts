@@ -39,7 +39,8 @@ describe("buildGraph", () => {
       d.topics.length +
       d.events.length +
       d.commitments.length +
-      d.claims.length;
+      d.claims.length +
+      d.accounts.length;
     expect(graph.order).toBe(records);
     for (const actor of d.actors) {
       const attributes = graph.getNodeAttributes(nodeKey("actor", actor.id));
@@ -49,6 +50,7 @@ describe("buildGraph", () => {
     expect(graph.getNodeAttribute("commitment:minsk-diplomacy", "kind")).toBe("commitment");
     expect(graph.getNodeAttribute("claim:discussed-arctic", "kind")).toBe("claim");
     expect(graph.getNodeAttribute("source:geneva-2021-summit-report-ar", "kind")).toBe("source");
+    expect(graph.getNodeAttribute("account:putin-cyber-consultations", "kind")).toBe("account");
     for (const key of graph.nodes()) {
       const kind = graph.getNodeAttribute(key, "kind");
       expect(NODE_KINDS).toContain(kind);
@@ -86,6 +88,23 @@ describe("buildGraph", () => {
     expect(
       relationsOf(graph, "event:biden-press-conference-2021-06-16", "event:geneva-summit-2021"),
     ).toEqual(["follows"]);
+    const account = "account:putin-cyber-consultations";
+    expect(relationsOf(graph, account, "commitment:cyber-expert-understandings")).toEqual([
+      "account-of",
+    ]);
+    expect(relationsOf(graph, account, "actor:vladimir-putin")).toEqual(["stated-by"]);
+    expect(relationsOf(graph, account, "event:putin-press-conference-2021-06-16")).toEqual([
+      "stated-at",
+    ]);
+    expect(relationsOf(graph, account, "source:interfax-ua-putin-cyber-2021")).toEqual([
+      "evidence",
+    ]);
+    expect(relationsOf(graph, "source:joint-statement-2021-en", "actor:joe-biden")).toEqual([
+      "issued-by",
+    ]);
+    expect(
+      relationsOf(graph, "source:joint-statement-2021-ar", "source:joint-statement-2021-en"),
+    ).toEqual(["translation-of"]);
   });
 
   test("uses only the documented relations", () => {
@@ -138,6 +157,10 @@ describe("buildGraph", () => {
         (s.event === undefined ? 0 : 1) +
         (s.statedAt === undefined ? 0 : 1) +
         s.evidence.length;
+    for (const a of geneva2021.accounts)
+      expected += 1 + a.statedBy.length + (a.statedAt === undefined ? 0 : 1) + a.evidence.length;
+    for (const source of geneva2021.sources)
+      expected += (source.issuedBy?.length ?? 0) + (source.translationOf === undefined ? 0 : 1);
     expect(graph.size).toBe(expected);
   });
 

@@ -23,6 +23,9 @@ describe("commitmentsOf", () => {
       "us-commitment-to-ukraine-sovereignty",
       "minsk-diplomacy",
       "us-will-respond",
+      "nuclear-war-cannot-be-won",
+      "ambassadors-return",
+      "diplomatic-track-consultations",
     ]);
   });
 
@@ -109,11 +112,12 @@ describe("commitmentsAbout", () => {
 
   test("lists a commitment once even when it is about several subtopics", () => {
     // The dialogue is about strategic stability, arms control and new weapons: one entry.
-    expect(ids(commitmentsAbout(geneva, "international-security"))).toEqual([
+    expect(ids(commitmentsAbout(geneva, "global-security"))).toEqual([
       "strategic-stability-dialogue",
       "critical-infrastructure-off-limits",
       "cyber-expert-understandings",
       "iran-nuclear-cooperation",
+      "nuclear-war-cannot-be-won",
     ]);
   });
 

@@ -22,7 +22,7 @@ describe("docs/extending.md", () => {
   });
 
   test("its snippets type-check and print what the guide says they print", () => {
-    expect(runs.length).toBe(2);
+    expect(runs.length).toBe(3);
     // Each snippet is a module of its own (its `const text` must not clash with another's).
     const dir = writeSnippets("extending", {
       "example-readout.json": json,

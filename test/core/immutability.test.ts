@@ -23,7 +23,7 @@ const ALL_QUERIES: [string, () => readonly unknown[]][] = [
   ["agreedByAll", () => agreedByAll(graph, ["joe-biden", "vladimir-putin"])],
   ["commitmentsOf", () => commitmentsOf(graph, "united-states")],
   ["unilateralCommitments", () => unilateralCommitments(graph, "united-states")],
-  ["commitmentsAbout", () => commitmentsAbout(graph, "international-security")],
+  ["commitmentsAbout", () => commitmentsAbout(graph, "global-security")],
   ["sharedTopics", () => sharedTopics(graph, "joe-biden", "vladimir-putin")],
   ["topicsDiscussed", () => topicsDiscussed(graph, "geneva-summit-2021")],
   ["discussedButNotAgreed", () => discussedButNotAgreed(graph, ["joe-biden", "vladimir-putin"])],

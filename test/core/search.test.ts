@@ -68,7 +68,7 @@ describe("search", () => {
   test("matches Arabic words without their attached article or conjunction", () => {
     // الأمن العالمي, الأمن السيبراني: "أمن" alone finds both topics.
     expect(hits(geneva, "أمن").slice(0, 2)).toEqual([
-      "word topic international-security",
+      "word topic global-security",
       "word topic cybersecurity",
     ]);
   });
@@ -89,22 +89,35 @@ describe("search", () => {
       "summary commitment water-agreement",
       "summary commitment delta-survey-agreement",
     ]);
+    // Within a match, actors, topics, events, then sources (by title); statements and accounts
+    // by summary.
     expect(hits(geneva, "cyber")).toEqual([
       "prefix topic cybersecurity",
-      "word actor cyber-criminals",
       "word topic critical-infrastructure",
       "word topic cybercrime",
+      "word source urdupoint-sputnik-putin-cyber-2021",
+      "word source reuters-nationalpost-biden-cyber-2021",
       "summary claim discussed-cybersecurity",
       "summary commitment critical-infrastructure-off-limits",
       "summary commitment cyber-expert-understandings",
+      "summary account putin-cyber-consultations",
     ]);
   });
 
-  test("finds events by name and statements by summary", () => {
-    expect(hits(geneva, "geneva")).toEqual(["word event geneva-summit-2021"]);
+  test("finds events by name, sources by title and statements by summary", () => {
+    expect(hits(geneva, "geneva")).toEqual([
+      "word event geneva-summit-2021",
+      "word source geneva-2021-summit-report-ar",
+      "word source ukraina-ru-putin-biden-minsk-2021",
+      "word source rev-putin-press-conference-minsk-2021",
+      "word source medialine-biden-iran-2021",
+    ]);
     expect(hits(geneva, "minsk")).toEqual([
       "word topic minsk-agreements",
+      "word source ukraina-ru-putin-biden-minsk-2021",
       "summary commitment minsk-diplomacy",
+      "summary account putin-minsk-understanding",
+      "summary account biden-minsk-as-reported-in-russian",
     ]);
     expect(hits(handmade, "survey of the delta")).toEqual([
       "name topic delta-survey",

@@ -17,8 +17,13 @@ describe("statedBy", () => {
       "talks-useful",
     ]);
     expect(ids(statedBy(handmade, "bo"))).toEqual(["border-warning"]);
+    // Every statement of the Arabic report, and the joint statement's, which he states with Putin.
     const biden = statedBy(geneva, "joe-biden");
-    expect(biden).toHaveLength(geneva2021.commitments.length + geneva2021.claims.length);
+    const his = [...geneva2021.commitments, ...geneva2021.claims].filter((s) =>
+      s.statedBy.includes("joe-biden"),
+    );
+    expect(ids(biden).sort()).toEqual(ids(his).sort());
+    expect(biden).toHaveLength(26);
     expect(biden[0]?.id).toBe("areas-of-common-interest");
   });
 
@@ -29,7 +34,8 @@ describe("statedBy", () => {
   });
 
   test("returns [] for an actor who said nothing", () => {
-    expect(statedBy(geneva, "vladimir-putin")).toEqual([]);
+    expect(statedBy(geneva, "iran")).toEqual([]);
+    expect(statedBy(handmade, "westland")).toEqual([]);
   });
 
   test("throws NotFoundError for an unknown actor", () => {
@@ -41,7 +47,15 @@ describe("statedBy", () => {
 describe("evidenceOf", () => {
   test("returns each span with its quote, sentence, offsets and source", () => {
     const [span, ...rest] = evidenceOf(geneva, "minsk-diplomacy");
-    expect(rest).toEqual([]);
+    // The record's own span, then those of its two other accounts (Putin's and a Russian report
+    // of Biden's).
+    expect(rest.map((other) => other.account)).toEqual([
+      "putin-minsk-understanding",
+      "putin-minsk-understanding",
+      "biden-minsk-as-reported-in-russian",
+    ]);
+    expect(span?.account).toBeUndefined();
+    expect(span?.statedBy).toEqual(["joe-biden"]);
     const source = geneva2021.sources[0];
     expect(span).toMatchObject({
       index: 0,
@@ -62,7 +76,7 @@ describe("evidenceOf", () => {
     const spans = evidenceOf(geneva, "commitment:iran-nuclear-cooperation");
     expect(spans.map((s) => [s.index, s.start])).toEqual([
       [0, 1404],
-      [1, 1318],
+      [1, 1302],
     ]);
   });
 
@@ -132,6 +146,10 @@ describe("evidenceOf", () => {
     }
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).expectedKind).toBe("record");
-    expect((error as NotFoundError).nearest).toEqual(["minsk-agreements", "minsk-diplomacy"]);
+    expect((error as NotFoundError).nearest).toEqual([
+      "minsk-agreements",
+      "biden-minsk-as-reported-in-russian",
+      "minsk-diplomacy",
+    ]);
   });
 });

@@ -79,7 +79,8 @@ describe("topicsDiscussed", () => {
       "trade",
       "delta-survey", // from the agreement that occurred at the meeting
     ]);
-    expect(topicsDiscussed(geneva, "geneva-summit-2021")).toHaveLength(20);
+    // The summit's own twenty, and four more raised by statements about it in Putin's account.
+    expect(topicsDiscussed(geneva, "geneva-summit-2021")).toHaveLength(24);
     expect(ids(topicsDiscussed(geneva, "event:geneva-summit-2021"))[0]).toBe("common-interests");
   });
 
@@ -125,16 +126,16 @@ describe("discussedButNotAgreed", () => {
     ]);
     expect(ids(discussedButNotAgreed(geneva, ["joe-biden", "vladimir-putin"]))).toEqual([
       "common-interests",
-      "cybercrime",
       "syria-humanitarian-access",
       "syria-humanitarian-situation",
       "arctic",
       "terrorism-in-afghanistan",
       "ukraine-sovereignty",
       "direct-communication",
-      "us-russia-relations",
-      "response-to-harmful-actions",
+      "response-to-obstruction",
       "priorities-and-principles",
+      "ukraine-nato-accession",
+      "prisoners",
     ]);
   });
 
@@ -142,9 +143,11 @@ describe("discussedButNotAgreed", () => {
     const open = ids(discussedButNotAgreed(geneva, ["joe-biden", "vladimir-putin"]));
     expect(open).not.toContain("arms-control"); // agreed on directly
     expect(open).not.toContain("unintended-conflict-risk"); // below strategic stability
-    expect(open).not.toContain("cybersecurity"); // above critical infrastructure
-    expect(open).not.toContain("international-security"); // above all of them
-    expect(open).toContain("cybercrime"); // a sibling of critical infrastructure
+    expect(open).not.toContain("cybercrime"); // below cybersecurity, agreed on directly
+    expect(open).not.toContain("us-russia-relations"); // above the return of the ambassadors
+    expect(open).not.toContain("global-security"); // above all of them
+    expect(open).toContain("arctic"); // under global security, but agreed on by no one
+    expect(open).toContain("prisoners"); // a sibling of the ambassadors' return
   });
 
   test("treats a leader and their state alike, and is symmetric", () => {

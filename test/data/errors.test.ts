@@ -23,8 +23,17 @@ import {
 type Geneva = DeepMutable<typeof geneva2021>;
 
 /** Adds a second source with `text` and a span of it to the summit event's evidence. */
+/** Where a record added after the shipped ones goes: the next free index of the collection. */
+const NEXT_SOURCE = geneva2021.sources.length;
+const NEXT_TOPIC = geneva2021.topics.length;
+
 function withNote(d: Geneva, text: string, start: number, end: number, quote?: string): void {
-  setAt(d, ["sources", 1], { id: "test-note", title: "A test note", language: "ar", text });
+  setAt(d, ["sources", NEXT_SOURCE], {
+    id: "test-note",
+    title: "A test note",
+    language: "ar",
+    text,
+  });
   setAt(d, ["events", 0, "evidence", 1], {
     source: "test-note",
     start,
@@ -97,8 +106,8 @@ const CASES: readonly Case[] = [
   broken("invalid_id", "a reference with spaces and capitals", ["claims", 3, "topics", 0], (d) =>
     setAt(d, ["claims", 3, "topics", 0], "Cyber Security"),
   ),
-  broken("reserved_id", "a topic called `constructor`", ["topics", 24, "id"], (d) =>
-    setAt(d, ["topics", 24], { id: "constructor", label: { en: "Constructor" } }),
+  broken("reserved_id", "a topic called `constructor`", ["topics", NEXT_TOPIC, "id"], (d) =>
+    setAt(d, ["topics", NEXT_TOPIC], { id: "constructor", label: { en: "Constructor" } }),
   ),
   broken("invalid_offset", "a negative start", [...SPAN, "start"], (d) =>
     setAt(d, [...SPAN, "start"], -1),
@@ -139,8 +148,17 @@ const CASES: readonly Case[] = [
     ["commitments", 4, "parties", 0],
     (d) => setAt(d, ["commitments", 4, "parties", 0], "arctic"),
   ),
-  broken("empty_source", "a second source with only white space", ["sources", 1, "text"], (d) =>
-    setAt(d, ["sources", 1], { id: "blank", title: "Blank", language: "en", text: " \n\t" }),
+  broken(
+    "empty_source",
+    "another source with only white space",
+    ["sources", NEXT_SOURCE, "text"],
+    (d) =>
+      setAt(d, ["sources", NEXT_SOURCE], {
+        id: "blank",
+        title: "Blank",
+        language: "en",
+        text: " \n\t",
+      }),
   ),
   broken("span_out_of_bounds", "a span past the end of the text", [...SPAN, "end"], (d) =>
     setAt(d, [...SPAN, "end"], 2211),
@@ -206,6 +224,51 @@ const CASES: readonly Case[] = [
     ["actors", 2, "represents"],
     (d) => setAt(d, ["actors", 2, "represents"], ["russia"]),
   ),
+  broken("unknown_statement", "an account of a misspelt commitment", ["accounts", 0, "of"], (d) => {
+    const own = getAt(d, ["commitments", 0]) as Geneva["commitments"][number];
+    setAt(
+      d,
+      ["accounts"],
+      [
+        {
+          id: "test-account",
+          of: "strategic-stability-dialoge",
+          kind: "agreement",
+          statedBy: ["vladimir-putin"],
+          summary: { en: "Putin's account." },
+          evidence: [{ ...own.evidence[0] }],
+        },
+      ],
+    );
+  }),
+  broken(
+    "duplicate_account",
+    "an account repeating the commitment's own speaker and span",
+    ["accounts", 0],
+    (d) => {
+      const own = getAt(d, ["commitments", 0]) as Geneva["commitments"][number];
+      setAt(
+        d,
+        ["accounts"],
+        [
+          {
+            id: "test-account",
+            of: own.id,
+            kind: "agreement",
+            statedBy: [...own.statedBy],
+            summary: { en: "The same again." },
+            evidence: [{ ...own.evidence[0] }],
+          },
+        ],
+      );
+    },
+  ),
+  broken(
+    "translation_cycle",
+    "a source that is a translation of itself",
+    ["sources", 0, "translationOf"],
+    (d) => setAt(d, ["sources", 0, "translationOf"], getAt(d, ["sources", 0, "id"])),
+  ),
   {
     code: "merge_conflict",
     input: "two datasets with different actors under one id",
@@ -268,7 +331,7 @@ describe("more bad input", () => {
     for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"]) {
       const d = genevaCopy();
       setAt(d, ["sources", 0, "url"], url);
-      setAt(d, ["commitments", 0, "corroboratedBy", 0, "url"], url);
+      setAt(d, ["commitments", 0, "corroboratedBy"], [{ title: "A note", url }]);
       expect(
         issuesOf(d).map((i) => [i.code, i.path.join(".")]),
         url,
@@ -407,7 +470,7 @@ describe("all problems are reported at once", () => {
     setAt(d, ["topics", 5, "nmae"], "x"); // shape: unknown_key
     setAt(d, ["commitments", 0, "parties", 1], "rusia"); // reference: unknown_actor
     setAt(d, ["commitments", 3, "evidence", 0, "end"], 9999); // span_out_of_bounds
-    setAt(d, ["claims", 2, "id"], "minsk-diplomacy"); // duplicate_id
+    setAt(d, ["claims", 1, "id"], "minsk-diplomacy"); // duplicate_id
     const issues = issuesOf(d);
     expect(issues.map((i) => i.code)).toEqual([
       "invalid_value",
@@ -518,6 +581,7 @@ describe("suggestions", () => {
     for (let i = 0; i < 1000; i++)
       d.actors.push({ id: id(i), kind: "state", name: { en: `Republic ${i}` } });
     const template = d.claims[0];
+    d.accounts = []; // they are accounts of the claims replaced below
     d.claims = Array.from({ length: 400 }, (_, i) => ({
       ...(template as NonNullable<typeof template>),
       id: `claim-${i}`,

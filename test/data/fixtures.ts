@@ -14,6 +14,9 @@ import {
 export const dataRoot = join(import.meta.dirname, "..", "..", "packages", "data");
 export const genevaJsonPath = join(dataRoot, "src", "geneva2021", "geneva2021.json");
 export const sourceTextPath = join(dataRoot, "src", "geneva2021", "source.ar.txt");
+/** The joint statement's verbatim texts (copies of shared/sources/joint-statement-2021). */
+export const jointStatementPath = (language: "en" | "ar") =>
+  join(dataRoot, "src", "geneva2021", `joint-statement.${language}.txt`);
 
 export type DeepMutable<T> = T extends string | number | boolean | null | undefined
   ? T

@@ -76,7 +76,10 @@ describe("the exported dataset cannot be mutated", () => {
     expect(() => {
       writable(place?.name ?? {}).en = "Helsinki";
     }).toThrow(TypeError);
-    const note = commitment.corroboratedBy?.[0];
+    // Geneva carries no editor's note since the joint statement became an account of its own.
+    const annotated = genevaCopy();
+    setAt(annotated, ["commitments", 0, "corroboratedBy"], [{ title: "A note" }]);
+    const note = defineDataset(annotated).commitments[0]?.corroboratedBy?.[0];
     expect(note).toBeDefined();
     expect(() => {
       writable(note ?? {}).title = "";
@@ -129,13 +132,16 @@ describe("defineDataset copies: the caller's input and the result never alias", 
     expect(again).not.toBe(geneva2021);
   });
 
-  test("a dataset given without claims gets a frozen empty list, shared by no one mutable", () => {
-    const { claims: _, ...input } = genevaCopy();
+  test("a dataset given without claims and accounts gets frozen empty lists, shared by no one mutable", () => {
+    const { claims: _, accounts: __, ...input } = genevaCopy();
     const result = defineDataset(input);
-    expect(result.claims).toEqual([]);
-    expect(Object.isFrozen(result.claims)).toBe(true);
-    expect(() => (result.claims as unknown as unknown[]).push({})).toThrow(TypeError);
+    for (const list of [result.claims, result.accounts]) {
+      expect(list).toEqual([]);
+      expect(Object.isFrozen(list)).toBe(true);
+      expect(() => (list as unknown as unknown[]).push({})).toThrow(TypeError);
+    }
     expect(defineDataset(input).claims).toEqual([]);
+    expect(defineDataset(input).accounts).toEqual([]);
   });
 
   test("mergeDatasets' result is deeply frozen too", () => {

@@ -45,7 +45,7 @@ describe("mergeDatasets", () => {
     const merged = mergeDatasets(geneva2021, followUp);
     expect(isDefinedDataset(merged)).toBe(true);
     expect(merged.sources.map((s) => s.id)).toEqual([
-      "geneva-2021-summit-report-ar",
+      ...geneva2021.sources.map((s) => s.id),
       "follow-up-note-fr",
     ]);
     expect(merged.commitments.map((c) => c.id)).toEqual([
@@ -60,10 +60,12 @@ describe("mergeDatasets", () => {
     overlap.title = "Overlap";
     overlap.commitments = overlap.commitments.slice(2, 4);
     overlap.claims = [];
+    overlap.accounts = [];
     const merged = mergeDatasets(geneva2021, defineDataset(overlap), followUp);
     expect(merged.actors).toEqual(geneva2021.actors);
     expect(merged.topics).toEqual(geneva2021.topics);
     expect(merged.claims).toEqual(geneva2021.claims);
+    expect(merged.accounts).toEqual(geneva2021.accounts);
     expect(merged.commitments).toHaveLength(geneva2021.commitments.length + 1);
     const ids = [...merged.sources, ...merged.actors, ...merged.commitments].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

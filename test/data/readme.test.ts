@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  Account,
   Actor,
   CLAIM_KINDS,
   Claim,
@@ -12,8 +13,12 @@ import {
   Commitment,
   Corroboration,
   Dataset,
+  EVIDENCE_GRADE_DEFINITIONS,
+  EVIDENCE_GRADES,
   Event,
   Evidence,
+  type EvidenceGrade,
+  geneva2021,
   LocalizedText,
   Place,
   Source,
@@ -136,6 +141,7 @@ describe("packages/data/README.md: tables", () => {
     Place,
     Commitment,
     Claim,
+    Account,
     Evidence,
     LocalizedText,
     Corroboration,
@@ -180,12 +186,51 @@ describe("packages/data/README.md: tables", () => {
     }
   });
 
+  test("### Evidence grades: exactly the exported vocabulary, in its order, word for word", () => {
+    const rows = tableUnder("### Evidence grades");
+    expect(rows.map((row) => unquote(row[0] as string))).toEqual([...EVIDENCE_GRADES]);
+    expect(Object.keys(EVIDENCE_GRADE_DEFINITIONS)).toEqual([...EVIDENCE_GRADES]);
+    for (const row of rows) {
+      const grade = EVIDENCE_GRADE_DEFINITIONS[unquote(row[0] as string) as EvidenceGrade];
+      expect(row.slice(1, 4)).toEqual([grade.definition, grade.plover, grade.example]);
+    }
+  });
+
+  test("each grade's example quotes the Geneva sources verbatim", () => {
+    const texts = geneva2021.sources.map((source) => source.text);
+    let quotes = 0;
+    for (const { example } of Object.values(EVIDENCE_GRADE_DEFINITIONS))
+      for (const [, quote] of example.matchAll(/«(.+?)…?»/g)) {
+        expect(
+          texts.some((text) => text.includes(quote as string)),
+          quote,
+        ).toBe(true);
+        quotes++;
+      }
+    expect(quotes).toBe(4);
+  });
+
   test("each kind's example is quoted verbatim from the article", () => {
     const text = readFileSync(join(dataRoot, "src", "geneva2021", "source.ar.txt"), "utf8");
     for (const [kind, { example }] of Object.entries({ ...COMMITMENT_KINDS, ...CLAIM_KINDS })) {
       if (!example.startsWith("«")) continue; // "(none in the Geneva 2021 report)"
       expect(text.includes(example.slice(1, -1)), kind).toBe(true);
     }
+  });
+
+  test("the Geneva sources table lists every source in order, with its language and address", () => {
+    const rows = tableUnder("## The Geneva 2021 dataset: its sources");
+    expect(rows.map((row) => /^`([^`]+)`/.exec(row[0] as string)?.[1])).toEqual(
+      geneva2021.sources.map((source) => source.id),
+    );
+    geneva2021.sources.forEach((source, i) => {
+      const row = rows[i] as string[];
+      expect(row[0], source.id).toContain(source.title);
+      expect(row[1], source.id).toBe(source.language);
+      expect(row[2], source.id).toBe(source.publisher ?? "(not recorded)");
+      expect(row[3], source.id).toBe(source.publishedAt ?? "(not given)");
+      expect(row[5], source.id).toBe(source.url === undefined ? "(none)" : `<${source.url}>`);
+    });
   });
 
   test("links to the error catalogue", () => {

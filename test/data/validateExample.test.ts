@@ -50,13 +50,14 @@ describe.concurrent("examples/validate.ts", { timeout: 120_000 }, () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toContain('geneva2021.json: dataset "geneva-2021"');
-    expect(stdout).toMatch(/commitments\s+7 {2}\(agreement 4, pledge 1, proposal 1, warning 1\)/);
+    expect(stdout).toMatch(/commitments\s+10 {2}\(agreement 7, pledge 1, proposal 1, warning 1\)/);
     expect(stdout).toMatch(
-      /claims\s+15 {2}\(discussion 6, objective 4, assessment 3, position 2\)/,
+      /claims\s+24 {2}\(assessment 8, discussion 8, objective 5, position 3\)/,
     );
-    expect(stdout).toMatch(/actors\s+10 {2}\(state 6, group 2, person 2\)/);
-    expect(stdout).toMatch(/evidence\s+29/);
-    expect(stdout).toContain("✔ valid: 59 records, no problems");
+    expect(stdout).toMatch(/accounts\s+11 {2}\(agreement 6, discussion 4, assessment 1\)/);
+    expect(stdout).toMatch(/actors\s+9 {2}\(state 6, person 2, group 1\)/);
+    expect(stdout).toMatch(/evidence\s+72/);
+    expect(stdout).toContain("✔ valid: 109 records, no problems");
     expect(stdout).not.toContain("\x1b[");
   });
 
@@ -106,7 +107,7 @@ describe.concurrent("examples/validate.ts", { timeout: 120_000 }, () => {
     const { status, stdout } = await validate(genevaJsonPath, genevaJsonPath);
     expect(status).toBe(0);
     expect(stdout).toContain('geneva2021.json + geneva2021.json: dataset "geneva-2021"');
-    expect(stdout).toContain("✔ valid: 59 records, no problems");
+    expect(stdout).toContain("✔ valid: 109 records, no problems");
   });
 
   test("several files that conflict: exit 1 with merge_conflict, naming both datasets", async () => {

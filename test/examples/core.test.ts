@@ -18,8 +18,6 @@ function example(name: string): string {
   return child.stdout;
 }
 
-const text = geneva2021.sources[0]?.text ?? "";
-
 /**
  * The block of `out` (blank-line separated) whose first line starts with `heading`; there must be
  * exactly one. Checks search only their own block, so a later block cannot satisfy an earlier one.
@@ -38,51 +36,70 @@ function agreementBlocks(out: string): Map<string, string> {
 
 describe("pnpm example both-agreed", () => {
   const out = example("both-agreed");
+  /** The block of one agreement; there must be one. */
+  const agreement = (id: string) => {
+    const found = agreementBlocks(out).get(id);
+    expect(found, id).toBeDefined();
+    return found as string;
+  };
 
-  test("says whose account it is", () => {
-    expect(out).toContain("According to Joe Biden, as reported by one source");
-    expect(out).toContain("not a joint text");
+  test("says what the grades mean", () => {
+    expect(out).toContain("Grades, best first: joint › concordant › one-sided › reported.");
+    expect(out).toContain("joint: a text both sides issued together");
   });
 
-  test("prints the four agreements, in the order of the article", () => {
-    expect(out).toContain("4 agreements bind both sides");
-    const ids = [...out.matchAll(/^ {3}id {9}(\S+)$/gm)].map((m) => m[1]);
-    expect(ids).toEqual([
-      "strategic-stability-dialogue",
-      "cyber-expert-understandings",
-      "iran-nuclear-cooperation",
-      "minsk-diplomacy",
+  test("prints the seven agreements in the general order, each with its grade", () => {
+    expect(out).toContain("7 agreements bind both sides");
+    const rows = [...out.matchAll(/^ {3}id {9}(\S+)\n {3}grade {6}(\S+)$/gm)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(rows).toEqual([
+      "strategic-stability-dialogue joint",
+      "cyber-expert-understandings concordant",
+      "iran-nuclear-cooperation one-sided",
+      "minsk-diplomacy one-sided",
+      "nuclear-war-cannot-be-won joint",
+      "ambassadors-return one-sided",
+      "diplomatic-track-consultations one-sided",
     ]);
   });
 
-  test("prints each quote verbatim with offsets that point at it in the article", () => {
-    const quotes = [...out.matchAll(/quote {6}\[(\d+), (\d+)\) in (\S+)\n {14}«(.+)»/g)];
-    expect(quotes).toHaveLength(5); // the Iran agreement has two spans
-    for (const [, start, end, source, quote] of quotes) {
-      expect(source).toBe("geneva-2021-summit-report-ar");
-      expect(text.slice(Number(start), Number(end))).toBe(quote);
-    }
+  test("names each agreement's accounts: speakers, whom they speak for, and their framing", () => {
+    const dialogue = agreement("strategic-stability-dialogue");
+    expect(dialogue).toContain("accounts   4");
+    expect(dialogue).toContain(
+      "▸ Joe Biden and Vladimir Putin, at U.S.–Russia Presidential Joint Statement on Strategic Stability (joint text): agreement",
+    );
+    expect(dialogue).toContain(
+      "▸ Vladimir Putin, at Vladimir Putin's press conference after the summit (speaks for Russia): agreement",
+    );
+    expect(agreement("minsk-diplomacy")).toContain(
+      "(speaks for Russia): assessment, not an agreement",
+    );
+    expect(agreement("iran-nuclear-cooperation")).toContain("accounts   1");
+  });
+
+  test("prints each quote verbatim with offsets that point at it in its source", () => {
+    const texts = new Map(geneva2021.sources.map((source) => [source.id, source.text]));
+    const quotes = [...out.matchAll(/^ {5}\[(\d+), (\d+)\) in (\S+) \((\w+)\)\n {5}«(.+)»$/gm)];
+    expect(quotes.length).toBe(21);
+    for (const [, start, end, source, , quote] of quotes)
+      expect(texts.get(source as string)?.slice(Number(start), Number(end))).toBe(quote);
+    const languages = new Set(quotes.map((match) => match[4]));
+    expect([...languages].sort()).toEqual(["ar", "en", "ru"]);
   });
 
   test("prints parties, topics and summaries, each under its own agreement", () => {
     const agreements = agreementBlocks(out);
-    expect([...agreements.keys()]).toHaveLength(4);
-    for (const agreement of agreements.values()) {
+    expect([...agreements.keys()]).toHaveLength(7);
+    for (const agreement of agreements.values())
       expect(agreement).toContain("parties    United States · Russia");
-      expect(agreement).toContain("stated by  Joe Biden");
-    }
     expect(agreements.get("minsk-diplomacy")).toContain(
-      "topics     Diplomatic efforts under the Minsk agreements",
+      "topics     Diplomatic efforts related to the Minsk agreement",
     );
     expect(agreements.get("minsk-diplomacy")).toContain("concerning Ukraine (not bound)");
     expect(agreements.get("iran-nuclear-cooperation")).toContain("concerning Iran (not bound)");
     expect(agreements.get("strategic-stability-dialogue")).not.toContain("concerning");
-  });
-
-  test("keeps the corroboration apart, as an editor's note", () => {
-    expect(out).toContain(
-      'editor\'s note, not part of the source: corroborated by "U.S.-Russia Presidential Joint Statement on Strategic Stability"',
-    );
   });
 
   test("prints what packages/core/README.md shows of it, line for line", () => {
@@ -92,9 +109,9 @@ describe("pnpm example both-agreed", () => {
     expect(out.startsWith(shown)).toBe(true);
   });
 
-  test("lists what one side said alone apart from the agreements", () => {
+  test("lists what one side said alone apart from the agreements, with its grade", () => {
     const alone = block(out, "Not agreements");
-    expect(alone).toMatch(/proposal +Biden proposed/);
+    expect(alone).toMatch(/proposal +Biden proposed .* \(concordant\)/);
     expect(alone).toMatch(/pledge +Biden affirmed/);
     expect(alone).toMatch(/warning +Biden said/);
     for (const agreement of agreementBlocks(out).values())
@@ -102,14 +119,64 @@ describe("pnpm example both-agreed", () => {
   });
 });
 
+describe("pnpm example perspectives", () => {
+  const out = example("perspectives");
+  const section = (title: string) => {
+    const start = out.indexOf(`== ${title}`);
+    expect(start, title).toBeGreaterThan(-1);
+    const end = out.indexOf("\n== ", start + 1);
+    return out.slice(start, end === -1 ? undefined : end);
+  };
+  const ids = (text: string) => [...text.matchAll(/^ {2}([a-z0-9-]+) · /gm)].map((m) => m[1]);
+
+  test("sorts the matters by whose accounts call them agreed", () => {
+    expect(ids(section("Agreed according to both sides, or their joint text"))).toEqual([
+      "strategic-stability-dialogue",
+      "cyber-expert-understandings",
+      "nuclear-war-cannot-be-won",
+    ]);
+    expect(ids(section("Agreed according to United States only"))).toEqual([
+      "iran-nuclear-cooperation",
+      "minsk-diplomacy",
+    ]);
+    expect(ids(section("Agreed according to Russia only"))).toEqual([
+      "ambassadors-return",
+      "diplomatic-track-consultations",
+    ]);
+    expect(section("Agreed according to third parties only")).toContain("(none)");
+  });
+
+  test("shows what Biden's, Putin's and the joint text say, with each grade", () => {
+    const both = section("Agreed according to both sides, or their joint text");
+    expect(both).toContain("strategic-stability-dialogue · recorded as agreement · grade joint");
+    expect(both).toContain("Joe Biden and Vladimir Putin (joint text");
+    expect(both).toContain("Vladimir Putin (speaks for Russia");
+    expect(both).toContain("Joe Biden (speaks for United States");
+  });
+
+  test("prints every quote in its own direction: Arabic isolated right to left, others left to right", () => {
+    const quotes = [...out.matchAll(/«(\u2067|\u2066)(.+?)\u2069»/g)];
+    expect(quotes.length).toBeGreaterThan(15);
+    for (const [, mark, quote] of quotes)
+      expect(mark, quote).toBe(/\p{Script=Arabic}/u.test(quote as string) ? "\u2067" : "\u2066");
+  });
+
+  test("says where the accounts differ in kind", () => {
+    const differ = section("Where the accounts differ in kind");
+    expect(differ).toMatch(
+      /minsk-diplomacy:\n +Joe Biden +agreement\n +Vladimir Putin +assessment/,
+    );
+  });
+});
+
 describe("pnpm example extend-dataset", () => {
   const out = example("extend-dataset");
 
-  test("merges the new source with the Geneva report", () => {
-    expect(block(out, "Merged ")).toContain("2 sources");
+  test("merges the new source with the Geneva sources", () => {
+    expect(block(out, "Merged ")).toContain(`${geneva2021.sources.length + 1} sources`);
   });
 
-  test("finds the new agreement after the four Geneva ones, with who says so", () => {
+  test("finds the new agreement after the Geneva ones, with who says so", () => {
     const agreements = block(out, "Agreements binding the United States and Russia");
     expect(agreements).toMatch(
       /minsk-diplomacy +stated by Joe Biden, in geneva-2021-summit-report-ar/,
@@ -117,7 +184,17 @@ describe("pnpm example extend-dataset", () => {
     expect(agreements).toMatch(
       /first-dialogue-session +stated by The US foreign minister \(example\), in example-ministers-readout$/,
     );
-    expect(block(out, "The same, asked of the two ministers")).toContain("  5 agreements");
+    expect(block(out, "The same, asked of the two ministers")).toContain("  8 agreements");
+  });
+
+  test("links the new account to the Geneva agreement instead of counting it twice", () => {
+    const dialogue = block(out, "The dialogue, now with one more account");
+    expect(dialogue).toMatch(
+      /The Russian foreign minister \(example\) +agreement example-ministers-readout/,
+    );
+    expect(dialogue).toContain("grade: joint");
+    const agreements = block(out, "Agreements binding the United States and Russia");
+    expect(agreements.match(/^ {2}strategic-stability-dialogue /gm)).toHaveLength(1);
   });
 
   test("answers across both sources and shows the new evidence with its sentence", () => {
@@ -141,7 +218,7 @@ describe("pnpm example explore", () => {
   test("walks a neighbourhood and a connection", () => {
     expect(block(out, "== Next to the Minsk agreement")).toContain("1 topic      minsk-agreements");
     expect(block(out, "== How vladimir-putin and ukraine are linked")).toMatch(
-      /—represents→ actor russia\n.*—party-to→ commitment minsk-diplomacy/,
+      /actor vladimir-putin\n.*—party-to→ claim ukraine-nato-only-touched-upon\n.*—recipient→ actor ukraine/,
     );
   });
 

@@ -16,9 +16,12 @@ const dataVersion = (
 ).version;
 
 const AGREEMENTS = [
+  "ambassadors-return",
   "cyber-expert-understandings",
+  "diplomatic-track-consultations",
   "iran-nuclear-cooperation",
   "minsk-diplomacy",
+  "nuclear-war-cannot-be-won",
   "strategic-stability-dialogue",
 ].join(",");
 
@@ -122,6 +125,8 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
       "package/dist/index.d.cts",
       "package/schema.json",
       "package/src/geneva2021/source.ar.txt",
+      "package/src/geneva2021/joint-statement.en.txt",
+      "package/src/geneva2021/joint-statement.ar.txt",
       "package/package.json",
     ])
       expect(files).toContain(file);
@@ -137,14 +142,14 @@ console.log(agreements.map((c) => c.id).sort().join(","));
 console.log(geneva2021.sources[0].text.length);
 const copy = defineDataset(JSON.parse(JSON.stringify(geneva2021)));
 console.log(copy.claims.length, Object.isFrozen(copy.commitments[0].evidence[0]));
-const bad = safeDefineDataset({ ...copy, commitments: [{ ...copy.commitments[0], parties: ["united-states", "rusia"] }] });
+const bad = safeDefineDataset({ ...copy, commitments: copy.commitments.map((c, i) => (i === 0 ? { ...c, parties: ["united-states", "rusia"] } : c)) });
 console.log(bad.success ? "valid" : bad.error.issues.map((i) => i.code + " " + i.suggestion).join("; "));
 `,
     );
     expect(out.split("\n")).toEqual([
       AGREEMENTS,
       "2210",
-      "15 true",
+      "24 true",
       'unknown_actor Did you mean "russia"?',
     ]);
   });
@@ -159,7 +164,7 @@ console.log(typeof DatasetError, schema.$schema, Object.keys(schema.properties).
 `,
     );
     expect(out.split("\n")).toEqual([
-      "4",
+      "7",
       "function https://json-schema.org/draft/2020-12/schema true",
     ]);
   });
@@ -214,9 +219,14 @@ import { buildGraph, agreedByAll } from "@accordkg/core";
 const graph = buildGraph(geneva2021);
 console.log(agreedByAll(graph, ["joe-biden", "vladimir-putin"]).map((c) => c.id).sort().join(","));
 console.log(agreedByAll(graph, ["united-states", "russia"]).length);
+console.log(agreedByAll(graph, ["united-states", "russia"], { minGrade: "joint" }).map((c) => c.id).join(","));
 `,
     );
-    expect(out.split("\n")).toEqual([AGREEMENTS, "4"]);
+    expect(out.split("\n")).toEqual([
+      AGREEMENTS,
+      "7",
+      "strategic-stability-dialogue,nuclear-war-cannot-be-won",
+    ]);
   });
 
   test("core from CommonJS", () => {

@@ -28,6 +28,19 @@ export const validInput: fc.Arbitrary<Draft> = generatorOptions.map(
   (options) => generateDataset(options) as Draft,
 );
 
+/**
+ * A valid dataset input with other accounts of its statements too (another party's, a joint
+ * text's, a third party's), so that every evidence grade and divergent framings occur.
+ */
+export const validInputWithAccounts: fc.Arbitrary<Draft> = fc
+  .record({
+    seed: fc.integer(),
+    commitments: fc.integer({ min: 1, max: 60 }),
+    actors: fc.integer({ min: 10, max: 40 }),
+    accounts: fc.integer({ min: 0, max: 40 }),
+  })
+  .map((options) => generateDataset(options) as Draft);
+
 /** A deep copy to change in place (JSON: no object shared between records). */
 export const fresh = (input: Draft): Draft => JSON.parse(JSON.stringify(input));
 

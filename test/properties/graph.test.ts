@@ -1,6 +1,7 @@
 import {
   AccordError,
   type AccordGraph,
+  accountsOf,
   agreedByAll,
   buildGraph,
   commitmentsAbout,
@@ -8,7 +9,9 @@ import {
   connection,
   discussedButNotAgreed,
   evidenceOf,
+  gradeOf,
   neighborhood,
+  perspectives,
   search,
   sharedTopics,
   statedBy,
@@ -18,7 +21,7 @@ import {
 import { COMMITMENT_KINDS, type Dataset, DatasetError, defineDataset } from "@accordkg/data";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { counter, fresh, nth, validInput } from "./arbitraries";
+import { counter, fresh, nth, validInputWithAccounts as validInput } from "./arbitraries";
 import { CORRUPTIONS } from "./corruptions";
 
 const check = counter("graph");
@@ -44,6 +47,10 @@ const COMMITMENT_KIND_NAMES = Object.keys(COMMITMENT_KINDS) as (keyof typeof COM
 /** Every public query, each given arguments of the kind it expects, chosen by three numbers. */
 const QUERIES: Record<string, (graph: AccordGraph, d: Dataset, n: readonly number[]) => unknown> = {
   agreedByAll: (g, d, n) => agreedByAll(g, partiesFor(d, n)),
+  agreedByAllJoint: (g, d, n) => agreedByAll(g, partiesFor(d, n), { minGrade: "joint" }),
+  accountsOf: (g, d, [c = 0]) => accountsOf(g, nth(d.commitments, c).id),
+  gradeOf: (g, d, [c = 0]) => gradeOf(g, nth(d.commitments, c).id),
+  perspectives: (g, d, n) => perspectives(g, partiesFor(d, n)),
   commitmentsOf: (g, d, [a = 0, k = 0]) =>
     commitmentsOf(g, nth(d.actors, a).id, { kinds: [nth(COMMITMENT_KIND_NAMES, k)] }),
   unilateralCommitments: (g, d, [a = 0]) => unilateralCommitments(g, nth(d.actors, a).id),

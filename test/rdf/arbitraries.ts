@@ -5,7 +5,7 @@
 // escaping in every syntax, language tags with capitals, and optional fields left out.
 import { type Dataset, defineDataset } from "@accordkg/data";
 import fc from "fast-check";
-import { type Draft, fresh, nth, validInput } from "../properties/arbitraries";
+import { type Draft, fresh, nth, validInputWithAccounts } from "../properties/arbitraries";
 
 /** Strings that need escaping somewhere: quotes, backslashes, new lines, tabs, RTL and astral. */
 const TRICKY = [
@@ -50,6 +50,7 @@ function insertInto(draft: Draft, sourceIndex: number, at: number, insert: strin
     ...draft.events.flatMap((e) => e.evidence),
     ...draft.commitments.flatMap((c) => c.evidence),
     ...(draft.claims ?? []).flatMap((c) => c.evidence),
+    ...(draft.accounts ?? []).flatMap((a) => a.evidence),
   ];
   for (const span of spans) {
     if (span.source !== source.id) continue;
@@ -89,6 +90,10 @@ export function decorate(input: Draft, { numbers, texts }: Choices): Draft {
   else d.description = text();
   if (coin()) d.$schema = "https://unpkg.com/@accordkg/data/schema.json";
   d.title = text();
+  // A translation: each source after the first may translate an earlier one (no cycle).
+  d.sources.forEach((s, i) => {
+    if (i > 0 && coin()) s.translationOf = nth(d.sources, next() % i).id;
+  });
   for (const s of d.sources) {
     if (coin()) delete s.publisher;
     if (coin()) delete s.url;
@@ -142,5 +147,5 @@ export function decorate(input: Draft, { numbers, texts }: Choices): Draft {
 
 /** A valid dataset that exercises every field of the model. */
 export const decoratedDataset: fc.Arbitrary<Dataset> = fc
-  .tuple(validInput, choices)
+  .tuple(validInputWithAccounts, choices)
   .map(([input, picked]) => defineDataset(decorate(input, picked)));

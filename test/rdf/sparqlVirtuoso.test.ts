@@ -4,11 +4,11 @@
 // server, each under its own base IRI so that their records stay apart.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type AccordGraph, buildGraph } from "@accordkg/core";
-import { type Dataset, geneva2021 } from "@accordkg/data";
+import { type AccordGraph, agreedByAll, buildGraph, gradeOf } from "@accordkg/core";
+import { geneva2021 } from "@accordkg/data";
 import { toRdf } from "@accordkg/rdf";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { SPARQL_QUERIES, type SparqlQuery } from "../../bench/sparqlQueries";
+import type { SparqlQuery } from "../../bench/sparqlQueries";
 import { Virtuoso, virtuosoInstalled } from "../../bench/virtuoso";
 import {
   GENEVA_QUESTIONS,
@@ -17,6 +17,7 @@ import {
   type Question,
   questionsFor,
   randomDatasets,
+  SPARQL_QUERIES,
 } from "./sparql";
 
 const installed = virtuosoInstalled();
@@ -26,17 +27,17 @@ test.runIf(process.env.CI !== undefined)("Virtuoso is installed, as CI requires"
 });
 
 interface Loaded {
-  dataset: Dataset;
   graph: AccordGraph;
   base: string;
   questions: Record<SparqlQuery, Question[]>;
 }
 
+const sorted = (values: readonly string[]) => [...values].sort();
+
 describe.runIf(installed)("the shipped SPARQL queries on Virtuoso", () => {
   let server: Virtuoso;
   const geneva = buildGraph(geneva2021);
   const random: Loaded[] = randomDatasets(4, 29).map(({ dataset, numbers }) => ({
-    dataset,
     graph: buildGraph(dataset),
     base: `https://example.org/${dataset.id}/`,
     questions: questionsFor(dataset, numbers),
@@ -55,17 +56,27 @@ describe.runIf(installed)("the shipped SPARQL queries on Virtuoso", () => {
     await server?.stop();
   }, 60_000);
 
-  const ids = async (query: string) =>
-    (await server.select(query)).map((row) => row.id?.value as string).sort();
-  const sorted = (values: readonly string[]) => [...values].sort();
+  /** The rows a SELECT query answers over HTTP, each read as its helper's answer would be. */
+  const answer = async (name: SparqlQuery, query: string) =>
+    sorted(
+      (await server.select(query)).map((row) =>
+        QUERIES[name].read(
+          Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value.value])),
+        ),
+      ),
+    );
 
-  test("agreedByAll, as shipped, returns Geneva's four agreements", async () => {
-    expect(await ids(QUERIES.agreedByAll.text)).toEqual([
-      "cyber-expert-understandings",
-      "iran-nuclear-cooperation",
-      "minsk-diplomacy",
-      "strategic-stability-dialogue",
-    ]);
+  test("agreedByAll, as shipped, returns the agreements of Biden and Putin in Geneva", async () => {
+    const agreements = sorted(
+      agreedByAll(geneva, ["joe-biden", "vladimir-putin"]).map((c) => c.id),
+    );
+    expect(agreements.length).toBeGreaterThanOrEqual(4);
+    expect(await answer("agreedByAll", QUERIES.agreedByAll.text)).toEqual(agreements);
+  });
+
+  test("gradeOf, as shipped, says the Strategic Stability Dialogue rests on a joint text", async () => {
+    expect(gradeOf(geneva, "strategic-stability-dialogue")).toBe("joint");
+    expect(await answer("gradeOf", QUERIES.gradeOf.text)).toEqual(["joint"]);
   });
 
   test("Arabic labels come back intact, with their language", async () => {
@@ -80,7 +91,9 @@ describe.runIf(installed)("the shipped SPARQL queries on Virtuoso", () => {
   test.each(SPARQL_QUERIES)("%s answers as the core helper does on Geneva", async (name) => {
     for (const question of GENEVA_QUESTIONS[name]) {
       const expected = sorted(QUERIES[name].helper(geneva, question));
-      expect(await ids(parameterize(name, question)), JSON.stringify(question)).toEqual(expected);
+      expect(await answer(name, parameterize(name, question)), JSON.stringify(question)).toEqual(
+        expected,
+      );
     }
   });
 
@@ -92,9 +105,10 @@ describe.runIf(installed)("the shipped SPARQL queries on Virtuoso", () => {
         for (const question of questions[name]) {
           const expected = sorted(QUERIES[name].helper(graph, question));
           if (expected.length > 0) nonEmpty++;
-          expect(await ids(parameterize(name, question, base)), JSON.stringify(question)).toEqual(
-            expected,
-          );
+          expect(
+            await answer(name, parameterize(name, question, base)),
+            JSON.stringify(question),
+          ).toEqual(expected);
         }
       expect(nonEmpty, "questions with a non-empty answer").toBeGreaterThan(4);
     },

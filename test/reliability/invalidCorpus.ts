@@ -1003,6 +1003,80 @@ const CASES: Definition[] = [
     }),
   },
   {
+    file: "account-of-unknown-commitment.json",
+    codes: ["unknown_statement"],
+    path: "accounts[0].of",
+    why: "Another account of the agreement whose `of` misspells the agreement's id.",
+    content: edit((d) => {
+      const own = agreement(d);
+      d.accounts = [
+        {
+          id: "another-account",
+          of: `${own.id}s`,
+          kind: "agreement",
+          statedBy: ["vladimir-putin"],
+          summary: { en: "Another account of the agreement." },
+          evidence: [{ ...agreementSpan(d) }],
+        },
+      ];
+    }),
+  },
+  {
+    file: "account-of-a-topic.json",
+    codes: ["wrong_reference_kind"],
+    path: "accounts[0].of",
+    why: "An account whose `of` names a topic instead of a commitment or claim.",
+    content: edit((d) => {
+      d.accounts = [
+        {
+          id: "another-account",
+          of: "strategic-stability",
+          kind: "agreement",
+          statedBy: ["vladimir-putin"],
+          summary: { en: "Another account." },
+          evidence: [{ ...agreementSpan(d) }],
+        },
+      ];
+    }),
+  },
+  {
+    file: "account-repeats-the-record.json",
+    codes: ["duplicate_account"],
+    path: "accounts[0]",
+    why: "An account with the agreement's own speaker and span: the same words would count twice.",
+    content: edit((d) => {
+      const own = agreement(d);
+      d.accounts = [
+        {
+          id: "same-words-again",
+          of: own.id,
+          kind: "agreement",
+          statedBy: [...own.statedBy],
+          summary: { en: "The same account again." },
+          evidence: [{ ...agreementSpan(d) }],
+        },
+      ];
+    }),
+  },
+  {
+    file: "source-translation-of-itself.json",
+    codes: ["translation_cycle"],
+    path: "sources[0].translationOf",
+    why: "A source marked as a translation of itself.",
+    content: edit((d) => {
+      at(d.sources, 0).translationOf = SOURCE;
+    }),
+  },
+  {
+    file: "source-issued-by-unknown-actor.json",
+    codes: ["unknown_actor"],
+    path: "sources[0].issuedBy[1]",
+    why: "A source issued by two presidents, one of them misspelt.",
+    content: edit((d) => {
+      at(d.sources, 0).issuedBy = ["joe-biden", "vladimir-putn"];
+    }),
+  },
+  {
     file: "empty-source.json",
     codes: ["empty_source"],
     path: "sources[1].text",

@@ -29,6 +29,9 @@ const RELATION_ATTRIBUTES: Readonly<Record<Exclude<Relation, "evidence">, Relati
     "occurred-at": shared("occurred-at"),
     "stated-at": shared("stated-at"),
     follows: shared("follows"),
+    "account-of": shared("account-of"),
+    "issued-by": shared("issued-by"),
+    "translation-of": shared("translation-of"),
   });
 
 // The relation of each kind of statement link: `Party` links point at the statement, the rest away.
@@ -40,6 +43,9 @@ const LINK_RELATIONS: Readonly<Record<LinkField, Exclude<Relation, "evidence">>>
   [LinkField.Event]: "occurred-at",
   [LinkField.StatedAt]: "stated-at",
 });
+
+/** True if the statement `id` is a commitment's node (else it is a claim's). */
+const isCommitmentKey = (graph: AccordGraph, id: string) => graph.hasNode(`commitment:${id}`);
 
 /**
  * One valid, frozen dataset from the arguments. A single dataset is validated whole. Several are
@@ -88,6 +94,7 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
     topics: dataset.topics,
     events: dataset.events,
     statements: [...dataset.commitments, ...dataset.claims],
+    accounts: dataset.accounts,
   });
 
   const graph: AccordGraph = new MultiDirectedGraph();
@@ -114,7 +121,7 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
   };
 
   // Nodes in the general order, with the index's key strings (shared, not copied).
-  const { keys, actors, topics, events, statements, sources } = index;
+  const { keys, actors, topics, events, statements, accounts, sources } = index;
   let r = 0;
   for (const record of actors) graph.addNode(keys[r++] as string, { kind: "actor", record });
   for (const record of topics) graph.addNode(keys[r++] as string, { kind: "topic", record });
@@ -125,6 +132,7 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
       keys[r++] as string,
       isCommitment(record) ? { kind: "commitment", record } : { kind: "claim", record },
     );
+  for (const record of accounts) graph.addNode(keys[r++] as string, { kind: "account", record });
   for (const record of sources) graph.addNode(keys[r++] as string, { kind: "source", record });
 
   for (const actor of index.actors)
@@ -154,6 +162,24 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
     }
     evidence(key, statement.evidence);
   });
+
+  for (const account of accounts) {
+    const key = `account:${account.id}`;
+    link(
+      key,
+      `${isCommitmentKey(graph, account.of) ? "commitment" : "claim"}:${account.of}`,
+      "account-of",
+    );
+    for (const actor of account.statedBy) link(key, `actor:${actor}`, "stated-by");
+    if (account.statedAt !== undefined) link(key, `event:${account.statedAt}`, "stated-at");
+    evidence(key, account.evidence);
+  }
+  for (const source of sources) {
+    const key = `source:${source.id}`;
+    for (const actor of source.issuedBy ?? []) link(key, `actor:${actor}`, "issued-by");
+    if (source.translationOf !== undefined)
+      link(key, `source:${source.translationOf}`, "translation-of");
+  }
 
   registerIndex(graph, index, dataset);
   return graph;

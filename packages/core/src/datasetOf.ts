@@ -12,6 +12,7 @@ const KIND_OF_COLLECTION = {
   events: "event",
   commitments: "commitment",
   claims: "claim",
+  accounts: "account",
 } as const satisfies Record<Collection, NodeKind>;
 
 /**
@@ -47,7 +48,7 @@ export function datasetOf(graph: AccordGraph): Dataset {
       records[KIND_OF_COLLECTION[collection]],
       dataset[collection],
     );
-  const { sources, actors, topics, events, commitments, claims, ...header } = dataset;
+  const { sources, actors, topics, events, commitments, claims, accounts, ...header } = dataset;
   return defineDataset({ ...header, ...collections });
 }
 

@@ -23,23 +23,31 @@ export class NotFoundError extends AccordError {
   override name = "NotFoundError";
   /** The id as the caller gave it. */
   readonly id: string;
-  /** The kind of record the function needed, or `record` when any kind would do. */
-  readonly expectedKind: NodeKind | "record";
+  /**
+   * The kind of record the function needed: `statement` for a commitment or a claim, `record`
+   * when any kind would do.
+   */
+  readonly expectedKind: NodeKind | "statement" | "record";
   /** The closest known ids of the expected kind, best first (at most three). */
   readonly nearest: readonly string[];
 
   constructor(
     functionName: string,
     id: string,
-    expectedKind: NodeKind | "record",
+    expectedKind: NodeKind | "statement" | "record",
     nearest: readonly string[],
     actualKind?: NodeKind,
   ) {
-    const what = expectedKind === "record" ? "id" : expectedKind;
+    const what =
+      expectedKind === "record"
+        ? "id"
+        : expectedKind === "statement"
+          ? "commitment or claim"
+          : expectedKind;
     const problem =
       actualKind === undefined
         ? `unknown ${what} "${id}".`
-        : `"${id}" is ${article(actualKind)} ${actualKind}, not ${article(expectedKind)} ${expectedKind}.`;
+        : `"${id}" is ${article(actualKind)} ${actualKind}, not ${article(what)} ${what}.`;
     const [best, ...rest] = nearest;
     const hint =
       best === undefined
@@ -59,7 +67,7 @@ export class InvalidArgumentsError extends AccordError {
 
 /**
  * A graph the queries cannot read: not a graphology graph, or one whose `source:`, `actor:`,
- * `topic:`, `event:`, `commitment:` or `claim:` nodes do not hold a record of that kind, so its
+ * `topic:`, `event:`, `commitment:`, `claim:` or `account:` nodes do not hold a record of that kind, so its
  * index cannot be rebuilt. Nodes with other keys are ignored, so adding your own is fine.
  */
 export class InvalidGraphError extends AccordError {

@@ -1,4 +1,5 @@
-export { agreedByAll } from "./agreedByAll";
+export { accountsOf, type StatementAccount } from "./accountsOf";
+export { type AgreedByAllOptions, agreedByAll } from "./agreedByAll";
 export { buildGraph } from "./buildGraph";
 export { commitmentsAbout } from "./commitmentsAbout";
 export { type CommitmentsOfOptions, commitmentsOf } from "./commitmentsOf";
@@ -7,8 +8,10 @@ export { datasetOf } from "./datasetOf";
 export { discussedButNotAgreed } from "./discussedButNotAgreed";
 export { AccordError, InvalidArgumentsError, InvalidGraphError, NotFoundError } from "./errors";
 export { type EvidenceSpan, evidenceOf } from "./evidenceOf";
+export { gradeOf } from "./gradeOf";
 export { type NeighborhoodEntry, neighborhood } from "./neighborhood";
 export { nodeKey } from "./nodeKey";
+export { type Perspective, type Perspectives, perspectives } from "./perspectives";
 export { type SearchHit, type SearchMatch, search } from "./search";
 export { sharedTopics } from "./sharedTopics";
 export { statedBy } from "./statedBy";

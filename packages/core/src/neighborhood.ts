@@ -14,8 +14,8 @@ export type NeighborhoodEntry = RecordEntry & { readonly depth: number };
  * at the same depths, as graphology-traversal's `bfsFromNode` in mode `directed` (in and out
  * edges), but found by a breadth-first search whose cost follows the size of the neighbourhood
  * (`bfsFromNode` allocates a queue as long as the whole graph on every call). The search reads an
- * adjacency index of the graph's edges, built on the first call (0.7 to 1 s per million edges
- * on the bench machine) and again after edges are added or dropped. The record itself comes
+ * adjacency index of the graph's edges, built on the first call (its cost per million edges is
+ * in docs/performance.md) and again after edges are added or dropped. The record itself comes
  * first, at depth 0. Sources are reached but not passed through: every statement of a document
  * links to it, and "mentioned in the same document" is not a relation between records. Nodes you
  * added yourself (keys outside the record namespaces) are neither returned nor passed through.
@@ -24,7 +24,8 @@ export type NeighborhoodEntry = RecordEntry & { readonly depth: number };
  * @param id - The id or node key of any record.
  * @param depth - How many edges out to go: a whole number from 0, or `Infinity`.
  * @returns Fresh `{ kind, record, depth }` objects, by depth, then in the general order
- *   (actors, topics, events, commitments and claims, sources; each kind in its own order).
+ *   (actors, topics, events, commitments and claims, accounts, sources; each kind in its own
+ *   order).
  * @throws {@link NotFoundError} for an id that names no record.
  * @throws {@link InvalidArgumentsError} if `depth` is negative or not a whole number.
  * @example

@@ -5,10 +5,10 @@ import { indexOf } from "./internal/store";
 import type { AccordGraph, RecordEntry } from "./types";
 
 /**
- * How a {@link search} hit matched, best first: `name` (the whole name or label), `alias` (a
- * whole alias), `prefix` (a name, label or alias starting with the text), `word` (every word of
- * the text starts a word of a name, label or alias), `summary` (every word of the text starts a
- * word of a commitment's or claim's summary).
+ * How a {@link search} hit matched, best first: `name` (the whole name, label or source title),
+ * `alias` (a whole alias), `prefix` (a name, label, title or alias starting with the text),
+ * `word` (every word of the text starts a word of a name, label, title or alias), `summary`
+ * (every word of the text starts a word of a commitment's, claim's or account's summary).
  */
 export type SearchMatch = "name" | "alias" | "prefix" | "word" | "summary";
 
@@ -16,8 +16,8 @@ export type SearchMatch = "name" | "alias" | "prefix" | "word" | "summary";
 export type SearchHit = RecordEntry & { readonly match: SearchMatch };
 
 /**
- * Finds actors, topics and events by name, label or alias, and commitments and claims by the
- * words of their summary, in English or Arabic. Both the text and the records are normalized:
+ * Finds actors, topics and events by name, label or alias, sources by title, and commitments,
+ * claims and accounts by the words of their summary, in English or Arabic. Both the text and the records are normalized:
  * case and accents are ignored; in Arabic, alef with hamza or madda becomes bare alef, alef
  * maqsura becomes ya, ta marbuta becomes ha, and tatweel and diacritics are removed, so
  * `الولايات المتحده` finds `الولايات المتحدة`. Arabic words are also matched without an attached
@@ -27,7 +27,7 @@ export type SearchHit = RecordEntry & { readonly match: SearchMatch };
  * @param graph - A graph from {@link buildGraph}.
  * @param text - What to look for, in any language.
  * @returns Fresh hits, best match first (in the order of {@link SearchMatch}), then actors,
- *   topics, events, then commitments and claims, each in the general order.
+ *   topics, events, commitments and claims, accounts, then sources, each in the general order.
  * @throws {@link InvalidArgumentsError} if `text` has no letter or digit.
  * @example
  *   search(graph, "بوتين")[0]?.record.id; // => "vladimir-putin"

@@ -1,12 +1,14 @@
-import { row } from "./internal/postings";
+import { row, union } from "./internal/postings";
 import { ordinalOf } from "./internal/resolve";
 import { indexOf } from "./internal/store";
 import type { AccordGraph, Statement } from "./types";
 
 /**
  * Everything attributed to one speaker: the commitments and claims whose `statedBy` lists
- * `actor`. Speakers are matched exactly, without the person/state equivalence other queries
- * use: a statement is Joe Biden's account, not the United States', unless the data says so.
+ * `actor`, and those `actor` gives another account of (an `Account` whose `statedBy` lists it;
+ * {@link accountsOf} tells the accounts apart). Speakers are matched exactly, without the
+ * person/state equivalence other queries use: a statement is Joe Biden's account, not the United
+ * States', unless the data says so.
  *
  * @param graph - A graph from {@link buildGraph}.
  * @param actor - An actor id or node key.
@@ -19,5 +21,8 @@ import type { AccordGraph, Statement } from "./types";
 export function statedBy(graph: AccordGraph, actor: string): Statement[] {
   const index = indexOf(graph, "statedBy");
   const a = ordinalOf(index, (key) => graph.hasNode(key), "statedBy", "actor", actor);
-  return Array.from(row(index.spokenBy, a), (s) => index.statements[s] as Statement);
+  const own = row(index.spokenBy, a);
+  const accounts = row(index.accountsBy, a);
+  const ordinals = accounts.length === 0 ? own : union([own, accounts]);
+  return Array.from(ordinals, (s) => index.statements[s] as Statement);
 }

@@ -6,18 +6,26 @@ import { ordinalOf } from "./internal/resolve";
 import { indexOf } from "./internal/store";
 import type { AccordGraph, Statement } from "./types";
 
-/** Topic ordinals raised at event `e`: its own `topics` and those of statements made there. */
+/**
+ * Topic ordinals raised at event `e`: its own `topics`, those of statements made there, and those
+ * of the matters of accounts given there.
+ */
 export function topicOrdinalsAt(index: GraphIndex, e: number): number[] {
   const event = index.events[e];
   const out = event === undefined ? [] : topicOrdinals(index, event.topics);
   for (const s of row(index.atEvent, e))
     out.push(...topicOrdinals(index, (index.statements[s] as Statement).topics));
+  for (const a of row(index.accountsAtEvent, e)) {
+    const matter = index.statements[index.matterOf[a] as number];
+    if (matter !== undefined) out.push(...topicOrdinals(index, matter.topics));
+  }
   return out;
 }
 
 /**
- * The topics raised at `event`: those the event record lists, and those of every commitment or
- * claim that occurred at the event (`event`) or was stated there (`statedAt`).
+ * The topics raised at `event`: those the event record lists, those of every commitment or
+ * claim that occurred at the event (`event`) or was stated there (`statedAt`), and those of every
+ * matter another account of which was given there (an account's `statedAt`).
  *
  * @param graph - A graph from {@link buildGraph}.
  * @param event - An event id (`geneva-summit-2021`) or node key (`event:geneva-summit-2021`).

@@ -1,11 +1,19 @@
-import type { Actor, Claim, Commitment, Event, Source, Topic } from "@accordkg/data";
+import type { Account, Actor, Claim, Commitment, Event, Source, Topic } from "@accordkg/data";
 import type { MultiDirectedGraph } from "graphology";
 
 /** A commitment or a claim: a record that someone states, with parties, topics and evidence. */
 export type Statement = Commitment | Claim;
 
 /** The kinds of node in an {@link AccordGraph}, which are also the prefixes of their keys. */
-export const NODE_KINDS = ["source", "actor", "topic", "event", "commitment", "claim"] as const;
+export const NODE_KINDS = [
+  "source",
+  "actor",
+  "topic",
+  "event",
+  "commitment",
+  "claim",
+  "account",
+] as const;
 
 /** One of {@link NODE_KINDS}. */
 export type NodeKind = (typeof NODE_KINDS)[number];
@@ -20,7 +28,8 @@ export type RecordEntry =
   | { readonly kind: "topic"; readonly record: Topic }
   | { readonly kind: "event"; readonly record: Event }
   | { readonly kind: "commitment"; readonly record: Commitment }
-  | { readonly kind: "claim"; readonly record: Claim };
+  | { readonly kind: "claim"; readonly record: Claim }
+  | { readonly kind: "account"; readonly record: Account };
 
 /**
  * Attributes a renderer (such as sigma.js) or a layout may add to a node. The node attribute
@@ -54,6 +63,9 @@ export const RELATIONS = [
   "occurred-at",
   "stated-at",
   "follows",
+  "account-of",
+  "issued-by",
+  "translation-of",
   "evidence",
 ] as const;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Account } from "./account";
 import { Actor } from "./actor";
 import { Claim } from "./claim";
 import { Commitment } from "./commitment";
@@ -27,10 +28,15 @@ export const Dataset = z
     commitments: z.array(Commitment).readonly(),
     /** Statements that are not commitments; optional in input, always present in a `Dataset`. */
     claims: z.array(Claim).default([]).readonly(),
+    /**
+     * More accounts of the commitments and claims (another side's words, a joint text); optional
+     * in input, always present in a `Dataset`.
+     */
+    accounts: z.array(Account).default([]).readonly(),
   })
   .readonly();
 export type Dataset = z.infer<typeof Dataset>;
-/** What a dataset looks like before validation: `claims` may be left out. */
+/** What a dataset looks like before validation: `claims` and `accounts` may be left out. */
 export type DatasetInput = z.input<typeof Dataset>;
 
 /** The record collections of a dataset, in the order they are validated and merged. */
@@ -41,5 +47,6 @@ export const COLLECTIONS = deepFreeze([
   "events",
   "commitments",
   "claims",
+  "accounts",
 ] as const);
 export type Collection = (typeof COLLECTIONS)[number];

@@ -78,17 +78,22 @@ export const DATASET_ERROR_CODES = deepFreeze({
     fix: "Remove the repeated entry.",
   },
   unknown_source: {
-    cause: "An evidence span names a source id that no source has.",
+    cause: "An evidence span (or a source's `translationOf`) names a source id that no source has.",
     fix: "Use the id of a source in `sources`; the suggestion names the closest one.",
   },
   unknown_actor: {
     cause:
-      "A reference to an actor (parties, recipients, statedBy, participants, represents) names no actor.",
+      "A reference to an actor (parties, recipients, statedBy, participants, represents, issuedBy) names no actor.",
     fix: "Add the actor to `actors` or fix the id; the suggestion names the closest one.",
   },
   unknown_topic: {
     cause: "A reference to a topic (topics, parent) names no topic.",
     fix: "Add the topic to `topics` or fix the id; the suggestion names the closest one.",
+  },
+  unknown_statement: {
+    cause:
+      "An account's `of` names no commitment or claim: the matter it is an account of is missing.",
+    fix: "Point `of` at the id of the commitment or claim this account is about (it may be in a dataset this one is merged with); the suggestion names the closest one.",
   },
   unknown_event: {
     cause: "A reference to an event (event, statedAt, follows) names no event.",
@@ -159,6 +164,16 @@ export const DATASET_ERROR_CODES = deepFreeze({
   state_cannot_represent: {
     cause: "A state lists `represents`; states are represented, they do not represent.",
     fix: "Move `represents` to the person or group who acts for the state.",
+  },
+  translation_cycle: {
+    cause:
+      "A source's `translationOf` is itself, or following `translationOf` from source to source leads back to where it started.",
+    fix: "Point `translationOf` at the original text, and leave it out on the original.",
+  },
+  duplicate_account: {
+    cause:
+      "An account of a commitment or claim has the same speakers and the same evidence spans as another account of it (or as the record's own `statedBy` and `evidence`), so the same words would count twice.",
+    fix: "Remove the repeated account. Another account has other words (another source or span) or another speaker.",
   },
   merge_conflict: {
     cause: "Two datasets being merged hold different records under the same id.",

@@ -1,3 +1,4 @@
+export { Account, StatementKind } from "./account";
 export { ACTOR_KINDS, Actor, ActorKind } from "./actor";
 export { CLAIM_KINDS, Claim, ClaimKind } from "./claim";
 export { COMMITMENT_KINDS, Commitment, CommitmentKind } from "./commitment";
@@ -14,6 +15,7 @@ export {
 export { DATASET_ERROR_CODES, type DatasetErrorCode } from "./errorCodes";
 export { EVENT_KINDS, Event, EventKind, Place } from "./event";
 export { Evidence } from "./evidence";
+export { EVIDENCE_GRADE_DEFINITIONS, EVIDENCE_GRADES, EvidenceGrade } from "./evidenceGrade";
 export { geneva2021 } from "./geneva2021/index";
 export { mergeDatasets } from "./mergeDatasets";
 export {

@@ -40,6 +40,7 @@ export function mergeDatasets(...datasets: readonly Dataset[]): Dataset {
     events: [],
     commitments: [],
     claims: [],
+    accounts: [],
   };
   const issues: DatasetIssue[] = [];
   for (const dataset of datasets) {

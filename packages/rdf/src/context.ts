@@ -1,4 +1,12 @@
-import { CLASSES, type ClassName, PREFIXES, TERMS, type Term, type TermName } from "./vocabulary";
+import {
+  CLASSES,
+  type ClassName,
+  GRADES,
+  PREFIXES,
+  TERMS,
+  type Term,
+  type TermName,
+} from "./vocabulary";
 
 type Definition = string | Readonly<Record<string, string>>;
 
@@ -22,6 +30,8 @@ function definition(term: Term): Definition {
   switch (term.kind) {
     case "ref":
       return { "@id": id, "@type": "@id" };
+    case "vocab":
+      return { "@id": id, "@type": "@vocab" };
     case "refList":
       return { "@id": id, "@type": "@id", "@container": "@list" };
     case "stringList":
@@ -39,6 +49,7 @@ function definition(term: Term): Definition {
 function build() {
   const context: Record<string, unknown> = { "@version": 1.1, ...PREFIXES };
   for (const name of Object.keys(CLASSES) as ClassName[]) context[name] = compact(CLASSES[name]);
+  for (const [name, grade] of Object.entries(GRADES)) context[name] = compact(grade);
   for (const name of Object.keys(TERMS) as TermName[]) context[name] = definition(TERMS[name]);
   return context;
 }

@@ -1,4 +1,4 @@
-import { type AccordGraph, datasetOf, InvalidArgumentsError } from "@accordkg/core";
+import { type AccordGraph, datasetOf, gradeOf, InvalidArgumentsError } from "@accordkg/core";
 import { checkedFormat, type RdfFormat } from "./formats";
 import { describeDataset } from "./internal/describe";
 import { emitterFor, Pieces } from "./internal/emitters";
@@ -53,7 +53,7 @@ export function toRdf(graph: AccordGraph, options: ToRdfOptions): string {
   const dataset = datasetOf(graph);
   const pieces = new Pieces();
   const emitter = emitterFor(format, pieces, iris);
-  for (const node of describeDataset(dataset, iris)) emitter.node(node);
+  for (const node of describeDataset(dataset, iris, (id) => gradeOf(graph, id))) emitter.node(node);
   emitter.end();
   pieces.close();
   return pieces.take().join("");

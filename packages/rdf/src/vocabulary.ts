@@ -31,6 +31,8 @@ const iri = (prefix: Prefix, local: string) => `${PREFIXES[prefix]}${local}`;
 /**
  * What a term's values are, which fixes how they are written in quads and in JSON-LD:
  * - `ref`: IRIs (`"@type": "@id"`); `refList`: an `rdf:List` of IRIs (`"@container": "@list"`);
+ * - `vocab`: an IRI of the vocabulary, written in JSON-LD by its short name (`"@type": "@vocab"`:
+ *   `"framedAs": "Agreement"`, `"grade": "joint"`);
  * - `string`: plain literals; `stringList`: an `rdf:List` of them;
  * - `localized`: language-tagged literals, one per language (`"@container": "@language"`);
  * - `text`: one language-tagged literal, written `{ "@value", "@language" }`;
@@ -38,6 +40,7 @@ const iri = (prefix: Prefix, local: string) => `${PREFIXES[prefix]}${local}`;
  */
 export type ValueKind =
   | "ref"
+  | "vocab"
   | "refList"
   | "string"
   | "stringList"
@@ -78,6 +81,9 @@ export const TERMS = Object.freeze({
   publishedAt: term("dcterms", "issued", "date"),
   publisher: term("dcterms", "publisher", "string"),
   url: term("schema", "url", "anyURI"),
+  issuedBy: term("prov", "wasAttributedTo", "ref", true),
+  issuedByList: term("acc", "issuedByList", "refList"),
+  translationOf: term("acc", "translationOf", "ref"),
   // Labels
   name: term("rdfs", "label", "localized"),
   label: term("rdfs", "label", "localized"),
@@ -111,6 +117,10 @@ export const TERMS = Object.freeze({
   statedAt: term("acc", "statedAt", "ref"),
   corroboratedBy: term("acc", "corroboratedBy", "ref", true),
   corroborationList: term("acc", "corroborationList", "refList"),
+  grade: term("acc", "grade", "vocab"),
+  // Account
+  of: term("acc", "accountOf", "ref"),
+  framedAs: term("acc", "framedAs", "vocab"),
   // Corroboration
   note: term("rdfs", "comment", "string"),
   // Evidence: W3C Web Annotation
@@ -160,6 +170,7 @@ export const CLASSES = Object.freeze({
   Assessment: iri("acc", "Assessment"),
   Objective: iri("acc", "Objective"),
   Corroboration: iri("acc", "Corroboration"),
+  Account: iri("acc", "Account"),
   Entity: iri("prov", "Entity"),
   Agent: iri("prov", "Agent"),
   Annotation: iri("oa", "Annotation"),
@@ -170,6 +181,17 @@ export const CLASSES = Object.freeze({
 
 /** A class's JSON-LD name. */
 export type ClassName = keyof typeof CLASSES;
+
+/**
+ * The evidence grades (`EVIDENCE_GRADES` of `@accordkg/data`), as IRIs of the vocabulary, by
+ * their JSON-LD name: the value of `acc:grade`.
+ */
+export const GRADES = Object.freeze({
+  joint: iri("acc", "joint"),
+  concordant: iri("acc", "concordant"),
+  "one-sided": iri("acc", "one-sided"),
+  reported: iri("acc", "reported"),
+} as const);
 
 /** The Web Annotation motivation of an evidence annotation: the body is what the target says. */
 export const IDENTIFYING = iri("oa", "identifying");

@@ -1,4 +1,4 @@
-import { type AccordGraph, datasetOf, InvalidArgumentsError } from "@accordkg/core";
+import { type AccordGraph, datasetOf, gradeOf, InvalidArgumentsError } from "@accordkg/core";
 import { describeDataset } from "./internal/describe";
 import { emitterFor, Pieces } from "./internal/emitters";
 import { checkedOptions, type ToRdfOptions } from "./toRdf";
@@ -93,7 +93,7 @@ export async function writeRdf(
     for (const piece of pieces.take()) if (!writable.write(piece)) await waitFor(writable, "drain");
   };
   try {
-    for (const node of describeDataset(dataset, iris)) {
+    for (const node of describeDataset(dataset, iris, (id) => gradeOf(graph, id))) {
       emitter.node(node);
       if (pieces.done.length > 0) await flush();
       if (failure !== undefined) throw failure;

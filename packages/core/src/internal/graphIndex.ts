@@ -1,4 +1,4 @@
-import type { Actor, Event, Evidence, Source, Topic } from "@accordkg/data";
+import type { Account, Actor, Event, Evidence, Source, Topic } from "@accordkg/data";
 import type { Statement } from "../types";
 import { isCommitment as isCommitmentRecord } from "./kinds";
 import { type Csr, CsrBuilder } from "./postings";
@@ -10,6 +10,7 @@ export interface Collections {
   readonly topics: readonly Topic[];
   readonly events: readonly Event[];
   readonly statements: readonly Statement[];
+  readonly accounts: readonly Account[];
 }
 
 /**
@@ -34,6 +35,16 @@ export interface GraphIndex {
   readonly statements: readonly Statement[];
   /** 1 where the statement at that ordinal is a commitment, 0 for a claim. */
   readonly isCommitment: Uint8Array;
+  /** More accounts of the statements (beyond each one's own), by their first evidence span, then id. */
+  readonly accounts: readonly Account[];
+  /** Statement → the ordinals of its other accounts, in the general order. */
+  readonly accountsOf: Csr;
+  /** Account → the ordinal of the statement it is an account of, or -1. */
+  readonly matterOf: Int32Array;
+  /** Actor → statements it gives another account of (not in `spokenBy` unless it states them too). */
+  readonly accountsBy: Csr;
+  /** Event → accounts stated at it (account ordinals). */
+  readonly accountsAtEvent: Csr;
   /** Actor → statements it is a party to. */
   readonly partyTo: Csr;
   /** Actor → agreements it is a party to (a subset of `partyTo`, kept apart for `agreedByAll`). */
@@ -54,7 +65,7 @@ export interface GraphIndex {
   readonly atEvent: Csr;
   /**
    * Node keys in the general order across kinds: actors, topics, events, commitments and claims
-   * (together), sources. `buildGraph` adds nodes with exactly these strings, so they are shared.
+   * (together), accounts, sources. `buildGraph` adds nodes with exactly these strings, so they are shared.
    */
   readonly keys: readonly string[];
 }
@@ -267,6 +278,7 @@ function indexAndLinks(
   const events = orderByFirstSpan(collections.events, sourceOrdinal, sources.length);
   const eventOrdinal = ordinals(events);
   const statements = orderByFirstSpan(collections.statements, sourceOrdinal, sources.length);
+  const accounts = orderByFirstSpan(collections.accounts, sourceOrdinal, sources.length);
 
   const actorIndex = ordinals(collections.actors);
   const topicIndex = ordinals(collections.topics);
@@ -337,6 +349,38 @@ function indexAndLinks(
     if (linkOffsets) linkOffsets[s + 1] = links.length;
   }
 
+  // Accounts: each statement's row lists its accounts; an actor's row the statements it gives an
+  // account of. Statement ordinals are looked up only when there are accounts at all.
+  const accountsOf = new CsrBuilder(statements.length);
+  const accountsBy = new CsrBuilder(collections.actors.length);
+  const accountsAtEvent = new CsrBuilder(events.length);
+  const matterOf = new Int32Array(accounts.length).fill(-1);
+  if (accounts.length > 0) {
+    const statementOrdinal = ordinals(statements);
+    const byActor: number[][] = [];
+    accounts.forEach((account, a) => {
+      const s = statementOrdinal.get(account.of);
+      if (s === undefined) return;
+      matterOf[a] = s;
+      accountsOf.add(s, a);
+      const at = account.statedAt === undefined ? undefined : eventOrdinal.get(account.statedAt);
+      if (at !== undefined) accountsAtEvent.add(at, a);
+      const mention = smallestSpan(account.evidence, sourceOrdinal, scratch);
+      for (const id of account.statedBy) {
+        const actor = actorIndex.get(id);
+        if (actor === undefined) continue;
+        actorMentions.note(actor, mention);
+        const statements = byActor[actor];
+        if (statements === undefined) byActor[actor] = [s];
+        else statements.push(s);
+      }
+    });
+    // Accounts come in their own order, not their statements': sort each actor's row.
+    byActor.forEach((rowOf, actor) => {
+      for (const s of [...new Set(rowOf)].sort((x, y) => x - y)) accountsBy.add(actor, s);
+    });
+  }
+
   // An event's span shows that the event happened, not where each topic or participant comes up,
   // so it counts as a mention only of those no commitment or claim names.
   const actorsAtEvents = new Mentions(collections.actors.length);
@@ -391,6 +435,7 @@ function indexAndLinks(
   statements.forEach((statement, s) => {
     keys.push(`${isCommitment[s] === 1 ? "commitment" : "claim"}:${statement.id}`);
   });
+  for (const account of accounts) keys.push(`account:${account.id}`);
   for (const source of sources) keys.push(`source:${source.id}`);
 
   const index: GraphIndex = {
@@ -405,6 +450,11 @@ function indexAndLinks(
     eventOrdinal,
     statements,
     isCommitment,
+    accounts,
+    accountsOf: accountsOf.build(),
+    matterOf,
+    accountsBy: accountsBy.build(actorOrder),
+    accountsAtEvent: accountsAtEvent.build(),
     partyTo: partyTo.build(actorOrder),
     agreementsOf: agreementsOf.build(actorOrder),
     spokenBy: spokenBy.build(actorOrder),

@@ -1,4 +1,4 @@
-import type { Actor, Event, Topic } from "@accordkg/data";
+import type { Account, Actor, Event, Topic } from "@accordkg/data";
 import type { NodeKind, RecordEntry, Statement } from "../types";
 import type { GraphIndex } from "./graphIndex";
 
@@ -26,8 +26,8 @@ export function ranksOf(index: GraphIndex): ReadonlyMap<string, number> {
   return rank;
 }
 
-// Ranks are positions in the general order: actors, topics, events, statements, then sources (the
-// order of `GraphIndex.keys`). Callers build their own result literal from these two, in one step
+// Ranks are positions in the general order: actors, topics, events, statements, accounts, then
+// sources (the order of `GraphIndex.keys`). Callers build their own result literal from these two, in one step
 // and one shape, rather than spreading an entry object into it.
 
 /** The kind of the record at `rank`; a statement's comes from the index's byte array. */
@@ -40,6 +40,8 @@ export function kindAtRank(index: GraphIndex, rank: number): NodeKind {
   if (at < index.events.length) return "event";
   at -= index.events.length;
   if (at < index.statements.length) return index.isCommitment[at] === 1 ? "commitment" : "claim";
+  at -= index.statements.length;
+  if (at < index.accounts.length) return "account";
   return "source";
 }
 
@@ -53,7 +55,9 @@ export function recordAtRank(index: GraphIndex, rank: number): RecordEntry["reco
   if (at < index.events.length) return index.events[at] as Event;
   at -= index.events.length;
   if (at < index.statements.length) return index.statements[at] as Statement;
-  const record = index.sources[at - index.statements.length];
+  at -= index.statements.length;
+  if (at < index.accounts.length) return index.accounts[at] as Account;
+  const record = index.sources[at - index.accounts.length];
   if (record === undefined) throw new RangeError(`no record at rank ${rank}`);
   return record;
 }

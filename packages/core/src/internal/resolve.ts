@@ -1,7 +1,8 @@
 import type { LocalizedText } from "@accordkg/data";
 import { InvalidArgumentsError, NotFoundError } from "../errors";
-import { NODE_KINDS, type RecordEntry } from "../types";
+import { NODE_KINDS, type NodeKind, type RecordEntry } from "../types";
 import type { GraphIndex } from "./graphIndex";
+import { ranksOf } from "./order";
 import { isRecordNode, kindOfKey } from "./store";
 import { type Candidate, nearest } from "./suggest";
 
@@ -109,6 +110,44 @@ export function entryOf(
   );
 }
 
+/**
+ * The ordinal of the commitment or claim named by `value` (an id or node key); any other record,
+ * or none, is a `NotFoundError` expecting a statement, with the nearest statement ids.
+ */
+export function statementOrdinalOf(
+  index: GraphIndex,
+  graph: { hasNode(key: string): boolean; getNodeAttributes(key: string): unknown },
+  functionName: string,
+  value: unknown,
+): number {
+  const given = requireString(functionName, value, "the id of a commitment or claim");
+  const prefixed = kindOfKey(given);
+  const id = prefixed === undefined ? given : given.slice(given.indexOf(":") + 1);
+  let actual: NodeKind | undefined;
+  for (const kind of prefixed === undefined ? NODE_KINDS : [prefixed]) {
+    const key = `${kind}:${id}`;
+    if (!graph.hasNode(key) || !isRecordNode(graph.getNodeAttributes(key))) continue;
+    if (kind !== "commitment" && kind !== "claim") {
+      actual = kind;
+      continue;
+    }
+    const rank = ranksOf(index).get(key);
+    if (rank !== undefined)
+      return rank - index.actors.length - index.topics.length - index.events.length;
+  }
+  throw new NotFoundError(
+    functionName,
+    given,
+    "statement",
+    nearest(id, statementCandidates(index)),
+    actual,
+  );
+}
+
+function* statementCandidates(index: GraphIndex): Generator<Candidate> {
+  for (const statement of index.statements) yield { id: statement.id };
+}
+
 function* candidatesOf(index: GraphIndex, kind: IndexedKind | "record"): Generator<Candidate> {
   if (kind === "actor" || kind === "record")
     for (const actor of index.actors)
@@ -118,7 +157,7 @@ function* candidatesOf(index: GraphIndex, kind: IndexedKind | "record"): Generat
   if (kind === "event" || kind === "record")
     for (const event of index.events) yield { id: event.id, names: texts(event.name) };
   if (kind === "record")
-    for (const list of [index.sources, index.statements])
+    for (const list of [index.sources, index.statements, index.accounts])
       for (const record of list) yield { id: record.id };
 }
 
@@ -138,6 +177,8 @@ export function toEntry(attributes: RecordEntry): RecordEntry {
     case "commitment":
       return { kind: attributes.kind, record: attributes.record };
     case "claim":
+      return { kind: attributes.kind, record: attributes.record };
+    case "account":
       return { kind: attributes.kind, record: attributes.record };
   }
 }

@@ -11,8 +11,8 @@ export const MATCHES: readonly SearchMatch[] = ["name", "alias", "prefix", "word
 /**
  * Built on the first search of a graph and cached per index (so it goes when the index does):
  * building it costs time and memory that graphs nobody searches should not pay. Entries are
- * ranks in `GraphIndex.keys` (actors, topics, events, then statements), so sorting hits by entry
- * sorts them in the general order.
+ * ranks in `GraphIndex.keys` (actors, topics, events, statements, accounts, then sources), so
+ * sorting hits by entry sorts them in the general order.
  */
 export interface SearchIndex {
   /** Normalized names and labels → entries (a whole-name match). */
@@ -26,8 +26,10 @@ export interface SearchIndex {
   /** Row `i`: the entries having word `vocabulary[i]`; rows in vocabulary order, so a prefix's
    * words are adjacent rows. */
   readonly postings: Csr;
-  /** Entries from this one on are commitments and claims (matched by summary words). */
+  /** Entries from this one on, up to `firstSource`, are commitments, claims and accounts (matched by summary words). */
   readonly firstStatement: number;
+  /** Entries from this one on are sources (matched by title, like names). */
+  readonly firstSource: number;
 }
 
 const cache = new WeakMap<GraphIndex, SearchIndex>();
@@ -91,10 +93,24 @@ function buildSearchIndex(index: GraphIndex): SearchIndex {
     for (const text of texts(statement.summary)) addWords(text, entry);
     entry++;
   }
+  for (const account of index.accounts) {
+    for (const text of texts(account.summary)) addWords(text, entry);
+    entry++;
+  }
+  const firstSource = entry;
+  for (const source of index.sources) addTitles([source.title], [], entry++);
 
   const vocabulary = [...wordIds.keys()].sort();
   const rowOrder = Int32Array.from(vocabulary, (word) => wordIds.get(word) as number);
-  return { names, aliases, titles, vocabulary, postings: postings.build(rowOrder), firstStatement };
+  return {
+    names,
+    aliases,
+    titles,
+    vocabulary,
+    postings: postings.build(rowOrder),
+    firstStatement,
+    firstSource,
+  };
 }
 
 /** The hit for the record at `entry`, a rank in the general order (one literal, no spread). */
@@ -151,7 +167,8 @@ export function matchesOf(search: SearchIndex, query: readonly string[]): MatchG
   for (const group of groups) group.sort((a, b) => a - b);
   const found = intersect(query.map((word) => entriesWithWordPrefix(search, word)));
   for (const entry of found)
-    if (!best.has(entry)) groups[entry < search.firstStatement ? 3 : 4]?.push(entry);
+    if (!best.has(entry))
+      groups[entry < search.firstStatement || entry >= search.firstSource ? 3 : 4]?.push(entry);
   return groups
     .map((entries, match) => ({ match, entries }))
     .filter((group) => group.entries.length > 0);

@@ -133,9 +133,10 @@ const KIND_OF_PREFIX = new Map<string, NodeKind>([
   ["event", "event"],
   ["commitment", "commitment"],
   ["claim", "claim"],
+  ["account", "account"],
 ]);
 
-/** The kind a node key's prefix names, or undefined for a key outside the six namespaces. */
+/** The kind a node key's prefix names, or undefined for a key outside the record namespaces. */
 export function kindOfKey(key: string): NodeKind | undefined {
   const colon = key.indexOf(":");
   return colon === -1 ? undefined : KIND_OF_PREFIX.get(key.slice(0, colon));
@@ -164,6 +165,7 @@ const LISTS: Record<NodeKind, readonly string[]> = {
   event: ["participants", "topics", "evidence"],
   commitment: STATEMENT_LISTS,
   claim: STATEMENT_LISTS,
+  account: ["statedBy", "evidence"],
 };
 
 function hasLists(record: object, names: readonly string[]): boolean {
@@ -176,8 +178,8 @@ export type RecordsByKind = {
 };
 
 /**
- * The records in `graph`'s record nodes, by kind, in the graph's node order. Nodes outside the six
- * namespaces are the user's and skipped; a node in one that holds no record of its kind is an
+ * The records in `graph`'s record nodes, by kind, in the graph's node order. Nodes outside the
+ * record namespaces are the user's and skipped; a node in one that holds no record of its kind is an
  * `InvalidGraphError` naming `functionName`.
  */
 export function recordsOf(graph: AccordGraph, functionName: string): RecordsByKind {
@@ -188,6 +190,7 @@ export function recordsOf(graph: AccordGraph, functionName: string): RecordsByKi
     event: [],
     commitment: [],
     claim: [],
+    account: [],
   };
   graph.forEachNode((key, attributes) => {
     const kind = kindOfKey(key);
@@ -221,6 +224,9 @@ export function recordsOf(graph: AccordGraph, functionName: string): RecordsByKi
       case "claim":
         records.claim.push(attributes.record);
         break;
+      case "account":
+        records.account.push(attributes.record);
+        break;
     }
   });
   return records;
@@ -235,5 +241,6 @@ function collectionsOf(graph: AccordGraph, functionName: string): Collections {
     events: records.event,
     // The index orders statements by their first span, so commitments may go first.
     statements: [...records.commitment, ...records.claim],
+    accounts: records.account,
   };
 }

@@ -3,6 +3,7 @@
 // quad writer and the JSON-LD writer both consume these, one node at a time, so an export never
 // holds more than one record's description.
 import type {
+  Account,
   Actor,
   Claim,
   Commitment,
@@ -10,6 +11,7 @@ import type {
   DatasetInput,
   Event,
   Evidence,
+  EvidenceGrade,
   LocalizedText,
   Source,
   Topic,
@@ -17,9 +19,11 @@ import type {
 import {
   ACTOR_CLASSES,
   CLAIM_CLASSES,
+  CLASSES,
   type ClassName,
   COMMITMENT_CLASSES,
   EVENT_CLASSES,
+  GRADES,
   IDENTIFYING,
   type TermName,
   WIKIDATA,
@@ -82,8 +86,14 @@ function sourcesOf(evidence: readonly Evidence[]): string[] {
 /**
  * The nodes of a dataset's export, record by record. It takes what `defineDataset` takes (the
  * benchmark describes generated input without validating it); exports describe valid datasets.
+ * `gradeOf` gives each commitment and claim its evidence grade (derived from the accounts by
+ * `@accordkg/core`), written as `acc:grade` when given.
  */
-export function* describeDataset(dataset: DatasetInput, iris: Iris): Generator<RdfNode> {
+export function* describeDataset(
+  dataset: DatasetInput,
+  iris: Iris,
+  gradeOf?: (id: string) => EvidenceGrade,
+): Generator<RdfNode> {
   const datasetIri = iris.of("dataset", dataset.id);
   const header: Property[] = [
     { term: "identifier", value: dataset.id },
@@ -243,6 +253,18 @@ export function* describeDataset(dataset: DatasetInput, iris: Iris): Generator<R
       properties.push({ term: "publishedAt", value: source.publishedAt });
     if (has(source.publisher)) properties.push({ term: "publisher", value: source.publisher });
     if (has(source.url)) properties.push({ term: "url", value: source.url });
+    ordered(
+      properties,
+      "issuedBy",
+      "issuedByList",
+      source.issuedBy && ref("actor", source.issuedBy),
+    );
+    if (has(source.translationOf)) {
+      const original = iris.of("source", source.translationOf);
+      properties.push({ term: "translationOf", value: original });
+      // PROV's own word for it too: a translation is derived from its original.
+      properties.push({ term: "derivedFrom", value: [original] });
+    }
     const iri = iris.of("source", source.id);
     yield { iri, graph: iri, types: ["Source", "Entity"], properties };
   }
@@ -309,6 +331,8 @@ export function* describeDataset(dataset: DatasetInput, iris: Iris): Generator<R
       record.corroboratedBy?.map((_, i) => iris.corroboration(record.id, i)),
     );
     properties.push({ term: "derivedFrom", value: ref("source", sourcesOf(record.evidence)) });
+    if (gradeOf !== undefined)
+      properties.push({ term: "grade", value: GRADES[gradeOf(record.id)] });
     yield {
       iri,
       graph,
@@ -328,4 +352,36 @@ export function* describeDataset(dataset: DatasetInput, iris: Iris): Generator<R
     const claim = claims[i] as Claim;
     yield* statement("claim", claim, i, CLAIM_CLASSES[claim.kind]);
   }
+
+  // An account is attributed to its speakers and derived from its sources (PROV-O), and says how
+  // it frames the matter (`acc:framedAs`, a kind class), never `a acc:Agreement` itself: asking
+  // for agreements must not find accounts.
+  const commitmentIds = new Set(dataset.commitments.map((c) => c.id));
+  const accounts = dataset.accounts ?? [];
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i] as Account;
+    const iri = iris.of("account", account.id);
+    const properties: Property[] = [
+      { term: "identifier", value: account.id },
+      { term: "index", value: i },
+      {
+        term: "of",
+        value: iris.of(commitmentIds.has(account.of) ? "commitment" : "claim", account.of),
+      },
+      { term: "framedAs", value: CLASSES[KIND_CLASSES[account.kind]] },
+      { term: "summary", value: account.summary },
+    ];
+    ordered(properties, "statedBy", "statedByList", ref("actor", account.statedBy));
+    if (has(account.statedAt))
+      properties.push({ term: "statedAt", value: iris.of("event", account.statedAt) });
+    properties.push({ term: "derivedFrom", value: ref("source", sourcesOf(account.evidence)) });
+    yield { iri, graph: sourceGraph(account.evidence), types: ["Account", "Entity"], properties };
+    yield* evidenceOf(iri, account.id, account.evidence);
+  }
 }
+
+/** The kind class of every commitment and claim kind (an account may frame a matter as any). */
+const KIND_CLASSES: Readonly<Record<Account["kind"], ClassName>> = {
+  ...COMMITMENT_CLASSES,
+  ...CLAIM_CLASSES,
+};

@@ -7,6 +7,7 @@ import { JSONLD_CONTEXT } from "../context";
 import type { RdfFormat } from "../formats";
 import {
   CLASSES,
+  GRADES,
   PREFIXES,
   RDF_FIRST,
   RDF_NIL,
@@ -86,6 +87,11 @@ const DATATYPES = {
 
 const N3_FORMATS = { turtle: "Turtle", trig: "TriG", "n-quads": "N-Quads" } as const;
 
+/** The short name the JSON-LD context gives each class and grade IRI. */
+const VOCAB_NAMES = new Map<string, string>(
+  [...Object.entries(CLASSES), ...Object.entries(GRADES)].map(([name, iri]) => [iri, name]),
+);
+
 class QuadEmitter implements Emitter {
   private readonly writer: Writer;
   private readonly lineMode: boolean;
@@ -155,6 +161,7 @@ class QuadEmitter implements Emitter {
 function objectsOf(term: Term, value: PropertyValue): Quad_Object[] {
   switch (term.kind) {
     case "ref":
+    case "vocab":
       return (typeof value === "string" ? [value] : (value as readonly string[])).map((iri) =>
         namedNode(iri),
       );
@@ -228,6 +235,9 @@ class JsonLdEmitter implements Emitter {
         return typeof value === "string"
           ? this.compact(value)
           : (value as readonly string[]).map((iri) => this.compact(iri));
+      case "vocab":
+        // The context names the class or grade: `"framedAs": "Agreement"`, `"grade": "joint"`.
+        return VOCAB_NAMES.get(value as string) ?? value;
       case "text": {
         const text = value as TextValue;
         return { "@value": text.value, "@language": text.language };

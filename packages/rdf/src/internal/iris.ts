@@ -14,6 +14,7 @@ export const IRI_KINDS = [
   "event",
   "commitment",
   "claim",
+  "account",
   "evidence",
   "corroboration",
   "place",

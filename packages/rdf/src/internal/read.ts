@@ -86,6 +86,7 @@ const RECORDS = [
   { collection: "events", kind: "event", class: CLASSES.Event },
   { collection: "commitments", kind: "commitment", class: CLASSES.Commitment },
   { collection: "claims", kind: "claim", class: CLASSES.Claim },
+  { collection: "accounts", kind: "account", class: CLASSES.Account },
 ] as const;
 type RecordKind = (typeof RECORDS)[number]["kind"];
 type Collection = (typeof RECORDS)[number]["collection"];
@@ -102,9 +103,13 @@ function inverse(table: Readonly<Record<string, keyof typeof CLASSES>>): Map<str
   return new Map(Object.entries(table).map(([kind, name]) => [CLASSES[name], kind]));
 }
 
+/** Every commitment and claim kind, by its class: what an account's `acc:framedAs` may be. */
+const STATEMENT_KINDS = new Map([...inverse(COMMITMENT_CLASSES), ...inverse(CLAIM_CLASSES)]);
+
 // The accordkg properties each type of node may have; any other acc: property is reported.
 const STATEMENT_TERMS: readonly TermName[] = [
   "index",
+  "grade",
   "parties",
   "partyList",
   "recipients",
@@ -118,12 +123,13 @@ const STATEMENT_TERMS: readonly TermName[] = [
 ];
 const OWN_TERMS: Readonly<Record<RecordKind | "dataset" | "annotation", readonly TermName[]>> = {
   dataset: ["jsonSchema"],
-  source: ["index"],
+  source: ["index", "issuedByList", "translationOf"],
   actor: ["index", "aliasList", "represents", "representsList"],
   topic: ["index"],
   event: ["index", "place", "participants", "participantList", "topicList", "follows"],
   commitment: STATEMENT_TERMS,
   claim: STATEMENT_TERMS,
+  account: ["index", "of", "framedAs", "statedByList", "statedAt"],
   annotation: ["index"],
 };
 
@@ -264,6 +270,7 @@ class Reader {
     switch (term.kind) {
       case "ref":
       case "refList":
+      case "vocab":
         return value.termType === "NamedNode" ? value.value : this.wrong(at, term, value, "an IRI");
       case "string":
       case "stringList":
@@ -420,15 +427,22 @@ class Reader {
     });
   }
 
-  ref(at: Located, predicate: string, iri: string, kind: RecordKind): string | undefined {
+  ref(
+    at: Located,
+    predicate: string,
+    iri: string,
+    kind: RecordKind,
+    alsoKind?: RecordKind,
+  ): string | undefined {
     const found = this.records.get(iri);
-    if (found?.kind === kind) return found.id; // undefined for a record whose id is reported
+    // undefined for a record whose id is reported where it is
+    if (found !== undefined && (found.kind === kind || found.kind === alsoKind)) return found.id;
 
     return this.report(
       "unknown_reference",
       found === undefined
-        ? `<${iri}> is not a record in this document (expected ${article(kind)} ${kind})`
-        : `<${iri}> is ${article(found.kind)} ${found.kind}, not ${article(kind)} ${kind}`,
+        ? `<${iri}> is not a record in this document (expected ${article(kind)} ${kind}${alsoKind === undefined ? "" : ` or ${article(alsoKind)} ${alsoKind}`})`
+        : `<${iri}> is ${article(found.kind)} ${found.kind}, not ${article(kind)} ${kind}${alsoKind === undefined ? "" : ` or ${article(alsoKind)} ${alsoKind}`}`,
       { ...at, predicate },
     );
   }
@@ -521,6 +535,19 @@ class Reader {
         : `Has ${kinds.length} kind classes (${kinds.join(", ")}); ${article(kind)} ${kind} has one`,
       { ...at, predicate: RDF_TYPE },
       `Give it one of ${[...classes.keys()].map(short).join(", ")}`,
+    );
+  }
+
+  /** The kind an account frames its matter as, from its `acc:framedAs` kind class. */
+  framedAs(at: Located): string | undefined {
+    const iri = this.string(at, "framedAs", true, "how the account frames the matter");
+    if (iri === undefined) return undefined;
+    const kind = STATEMENT_KINDS.get(iri);
+    if (kind !== undefined) return kind;
+    return this.report(
+      "wrong_value",
+      `Expected a kind class of a commitment or claim (acc:Agreement, acc:Discussion…) for acc:framedAs, got <${iri}>`,
+      { ...at, predicate: TERMS.framedAs.iri },
     );
   }
 
@@ -661,6 +688,8 @@ class StatementReader {
         put(out, "publishedAt", reader.string(at, "publishedAt", false, "the publication date"));
         put(out, "publisher", reader.string(at, "publisher", false, "the publisher"));
         put(out, "url", reader.string(at, "url", false, "the source's address"));
+        put(out, "issuedBy", refs("issuedBy", "issuedByList", "actor", "issuedBy"));
+        put(out, "translationOf", ref("translationOf", "source", "translationOf", "the original"));
         if (text !== undefined) this.texts.set(record.subject, new TextOffsets(text));
         break;
       }
@@ -706,6 +735,17 @@ class StatementReader {
         out.evidence = this.evidenceOf(at);
         put(out, "corroboratedBy", this.corroborations(at));
         break;
+      case "account": {
+        const of = reader.string(at, "of", true, "the commitment or claim it is an account of");
+        if (of !== undefined)
+          put(out, "of", reader.ref(pathed(at, "of"), TERMS.of.iri, of, "commitment", "claim"));
+        put(out, "kind", reader.framedAs(at));
+        put(out, "statedBy", refs("statedBy", "statedByList", "actor", "statedBy") ?? []);
+        put(out, "statedAt", ref("statedAt", "event", "statedAt", "the event it was stated at"));
+        put(out, "summary", reader.localized(at, "summary", "the summary"));
+        out.evidence = this.evidenceOf(at);
+        break;
+      }
     }
     return out;
   }
@@ -745,7 +785,7 @@ class StatementReader {
       if (record === undefined || !EVIDENCED.has(record.kind)) {
         reader.report(
           "unknown_reference",
-          `<${body}> is not an event, commitment or claim in this document, so it cannot have evidence`,
+          `<${body}> is not an event, commitment, claim or account in this document, so it cannot have evidence`,
           { subject: annotation, predicate: TERMS.body.iri },
         );
         continue;
@@ -843,4 +883,4 @@ class StatementReader {
   }
 }
 
-const EVIDENCED: ReadonlySet<RecordKind> = new Set(["event", "commitment", "claim"]);
+const EVIDENCED: ReadonlySet<RecordKind> = new Set(["event", "commitment", "claim", "account"]);
