@@ -44,8 +44,13 @@ export const RELATION_TERMS = [
   "participants",
   "parent",
   "follows",
+  "of",
+  "issuedBy",
+  "translationOf",
 ] as const satisfies readonly TermName[];
-export const RELATION_PREDICATES: readonly string[] = RELATION_TERMS.map((name) => TERMS[name].iri);
+export const RELATION_PREDICATES: readonly string[] = [
+  ...new Set(RELATION_TERMS.map((name) => TERMS[name].iri)),
+];
 export const PARTY = TERMS.parties.iri;
 export const REPRESENTS = TERMS.represents.iri;
 export const SUBJECT = TERMS.topics.iri;

@@ -1,15 +1,19 @@
 // The Geneva graph as RDF, queried in SPARQL: exports the graph as N-Quads, loads it into the
 // embedded oxigraph store, and runs each query of examples/sparql/ beside the core helper it
-// stands for. The same file loads into Virtuoso or any SPARQL 1.1 store (docs/sparql.md).
+// stands for (what Biden and Putin agreed on, commitments about strategic stability, Biden's own
+// commitments, what they discussed without agreeing, and the accounts and grade of the Strategic
+// Stability Dialogue). The same file loads into Virtuoso or any SPARQL 1.1 store (docs/sparql.md).
 //
 //   pnpm example sparql [folder]     (with a folder, also writes geneva.{ttl,trig,nq,jsonld} there)
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  accountsOf,
   agreedByAll,
   buildGraph,
   commitmentsAbout,
   discussedButNotAgreed,
+  gradeOf,
   unilateralCommitments,
 } from "@accordkg/core";
 import { geneva2021 } from "@accordkg/data";
@@ -34,30 +38,51 @@ store.load(nquads, { format: "application/n-quads" });
 console.log(`${store.size} quads loaded into oxigraph (one named graph per source document)\n`);
 
 const ids = (records: readonly { id: string }[]) => records.map((record) => record.id).sort();
-const QUERIES = {
-  agreedByAll: () => agreedByAll(graph, ["joe-biden", "vladimir-putin"]),
-  commitmentsAbout: () => commitmentsAbout(graph, "strategic-stability"),
-  unilateralCommitments: () => unilateralCommitments(graph, "joe-biden"),
-  discussedButNotAgreed: () => discussedButNotAgreed(graph, ["joe-biden", "vladimir-putin"]),
+// Each shipped query as written (its VALUES lines name Geneva's records), the helper it answers
+// like, and how a row of its answer reads.
+type Row = Map<string, { value: string }>;
+const name = (row: Row, column: string) => row.get(column)?.value ?? "?";
+const QUERIES: Record<string, { helper: () => string[]; read: (row: Row) => string }> = {
+  agreedByAll: {
+    helper: () => ids(agreedByAll(graph, ["joe-biden", "vladimir-putin"])),
+    read: (row) => name(row, "id"),
+  },
+  commitmentsAbout: {
+    helper: () => ids(commitmentsAbout(graph, "strategic-stability")),
+    read: (row) => name(row, "id"),
+  },
+  unilateralCommitments: {
+    helper: () => ids(unilateralCommitments(graph, "joe-biden")),
+    read: (row) => name(row, "id"),
+  },
+  discussedButNotAgreed: {
+    helper: () => ids(discussedButNotAgreed(graph, ["joe-biden", "vladimir-putin"])),
+    read: (row) => name(row, "id"),
+  },
+  accountsOf: {
+    helper: () => ids(accountsOf(graph, "strategic-stability-dialogue")),
+    read: (row) => name(row, "id"),
+  },
+  gradeOf: {
+    helper: () => [gradeOf(graph, "strategic-stability-dialogue")],
+    read: (row) => name(row, "grade").slice(name(row, "grade").indexOf("#") + 1),
+  },
 };
 
 let differ = 0;
-for (const [name, helper] of Object.entries(QUERIES)) {
-  const query = readFileSync(join(import.meta.dirname, "sparql", `${name}.rq`), "utf8");
+for (const [query, { helper, read }] of Object.entries(QUERIES)) {
+  const text = readFileSync(join(import.meta.dirname, "sparql", `${query}.rq`), "utf8");
   // The named graphs hold the data: query their union, as Virtuoso does by default.
-  const rows = store.query(query, { use_default_graph_as_union: true }) as Map<
-    string,
-    { value: string }
-  >[];
-  const answer = rows.map((row) => row.get("id")?.value ?? "?");
-  const same = JSON.stringify([...answer].sort()) === JSON.stringify(ids(helper()));
+  const rows = store.query(text, { use_default_graph_as_union: true }) as Row[];
+  const answer = rows.map(read);
+  const same = JSON.stringify([...answer].sort()) === JSON.stringify([...helper()].sort());
   if (!same) differ++;
   console.log(
-    `examples/sparql/${name}.rq: ${answer.length} ${answer.length === 1 ? "row" : "rows"} (${same ? "same ids as" : "NOT the ids of"} ${name}())`,
+    `examples/sparql/${query}.rq: ${answer.length} ${answer.length === 1 ? "row" : "rows"} (${same ? "the same as" : "NOT the same as"} ${query}())`,
   );
   for (const row of rows) {
     const label = row.get("summary") ?? row.get("label");
-    console.log(`  ${row.get("id")?.value}${label ? `: ${label.value}` : ""}`);
+    console.log(`  ${read(row)}${label ? `: ${label.value}` : ""}`);
   }
   console.log();
 }

@@ -112,6 +112,23 @@ describe("shapes.ttl", () => {
     );
   });
 
+  test("an account of nothing, and a record without its grade, are reported", async () => {
+    const account = `${ID}account/joint-statement-strategic-stability-dialogue`;
+    const commitment = `${ID}commitment/minsk-diplomacy`;
+    const quads = without(
+      without(dataGraph(geneva), account, `${ACC}accountOf`),
+      commitment,
+      `${ACC}grade`,
+    );
+    const report = await validate(quads);
+    expect(report.results).toEqual(
+      expect.arrayContaining([
+        { focus: account, path: `${ACC}accountOf`, constraint: "MinCountConstraintComponent" },
+        { focus: commitment, path: `${ACC}grade`, constraint: "MinCountConstraintComponent" },
+      ]),
+    );
+  });
+
   test("a label in French and positions out of order are reported", async () => {
     const actor = `${ID}actor/russia`;
     const position = `${ID}evidence/minsk-diplomacy.0.position`;
