@@ -34,7 +34,7 @@ describe("datasetOf", () => {
 
   test("follows dropped and added records, keeping the original order", () => {
     const graph = buildGraph(geneva2021);
-    graph.dropNode("commitment:cyber-expert-understandings");
+    graph.dropNode("commitment:us-will-respond");
     const extra: Actor = defineDataset({
       ...geneva2021,
       actors: [...geneva2021.actors, { id: "olaf", kind: "person", name: { en: "Olaf" } }],
@@ -42,7 +42,7 @@ describe("datasetOf", () => {
     graph.addNode("actor:olaf", { kind: "actor", record: extra });
     const dataset = datasetOf(graph);
     expect(ids(dataset.commitments)).toEqual(
-      ids(geneva2021.commitments).filter((id) => id !== "cyber-expert-understandings"),
+      ids(geneva2021.commitments).filter((id) => id !== "us-will-respond"),
     );
     expect(ids(dataset.actors)).toEqual([...ids(geneva2021.actors), "olaf"]);
     expect(dataset.id).toBe(geneva2021.id);
