@@ -65,7 +65,7 @@ describe("shapes.ttl", () => {
         const report = await validate(dataGraph(toRdf(buildGraph(dataset), { format: "n-quads" })));
         expect(report.results).toEqual([]);
       }),
-      { numRuns: 8 },
+      { numRuns: 5 },
     );
   });
 

@@ -21,7 +21,9 @@ function collector() {
 
 describe("writeRdf", () => {
   test.each(RDF_FORMATS)("writes what toRdf returns, in %s", async (format) => {
-    for (const g of [graph, larger]) {
+    // The larger graph spans many pieces; one line-based and one bracketed format suffice for it.
+    const graphs = format === "n-quads" || format === "json-ld" ? [graph, larger] : [graph];
+    for (const g of graphs) {
       const { stream, text } = collector();
       await writeRdf(g, stream, { format });
       expect(text()).toBe(toRdf(g, { format }));
