@@ -12,12 +12,14 @@ const SOURCE_ONLY = [
   "test/rdf/readme.test.ts",
   "test/data/readme.test.ts",
   "test/data/validateExample.test.ts",
+  "test/explorer/readme.test.ts",
   "test/examples/**",
   "test/reliability/validateCli.test.ts",
   "test/reliability/verifySummary.test.ts",
   "test/bench/save.test.ts",
   // A real Virtuoso server: once per verify is enough (its queries are files, not package code).
   "test/rdf/sparqlVirtuoso.test.ts",
+  "test/formats/readme.test.ts",
 ];
 export default defineConfig(({ mode }) => ({
   ssr: {

@@ -2,6 +2,7 @@
 // needs no arguments, one after another, and fails if any fails.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -9,6 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 // Examples that need arguments are run with these (and exercised on bad input by the tests).
 const ARGUMENTS: Record<string, string[]> = {
   validate: [join(here, "../packages/data/src/geneva2021/geneva2021.json")],
+  explorer: [join(tmpdir(), "accordkg-geneva-explorer.html")],
 };
 const names = readdirSync(here)
   .filter((file) => file.endsWith(".ts") && file !== "run.ts" && !file.startsWith("_"))

@@ -163,7 +163,7 @@ export function errorsDoc(): string {
     "",
     "Two kinds of error, kept apart on purpose:",
     "",
-    "- **A dataset that breaks the rules** (`defineDataset`, `defineDatasetFromJson`, `mergeDatasets`, and `buildGraph` on data that was not validated) throws one `DatasetError` listing **every** problem found, each an issue `{ path, code, message, suggestion? }`. `safeDefineDataset` and `safeDefineDatasetFromJson` return the same error instead of throwing. `pnpm example validate <file.json>` prints the report.",
+    "- **A dataset that breaks the rules** (`defineDataset`, `defineDatasetFromJson`, `mergeDatasets`, and `buildGraph` on data that was not validated) throws one `DatasetError` listing **every** problem found, each an issue `{ path, code, message, suggestion? }`. `safeDefineDataset` and `safeDefineDatasetFromJson` return the same error instead of throwing. `accordkg validate <file.json>` (the command line, `@accordkg/cli`) prints the report.",
     "- **A query called wrongly** (an unknown id, an empty list of parties) throws a typed `AccordError` subclass naming the function. An empty answer is never an error: it is `[]`.",
     "",
     "Each example below is what the library printed for a file of the invalid-input corpus (`test/fixtures/invalid`), or for the call shown.",

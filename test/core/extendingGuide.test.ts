@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { run } from "@accordkg/cli";
 import { defineDatasetFromJson } from "@accordkg/data";
 import { describe, expect, test } from "vitest";
+import { setAt } from "../data/fixtures";
 import { ROOT as root, runTypeScript, typecheck, writeSnippets } from "../support/snippets";
 
 // docs/extending.md walks one file from JSON to queries: its JSON must validate, and each of its
@@ -36,5 +38,27 @@ describe("docs/extending.md", () => {
       const printed = runTypeScript(file, [], dir);
       expect(printed).toBe(output);
     });
+  }, 180_000); // tsc and three snippet runs: minutes on a loaded machine
+
+  test("accordkg validate prints the report the guide shows for a span one character early", async () => {
+    const report = /one character too early:\n\n```text\n([\s\S]*?)```/.exec(guide)?.[1];
+    const draft = JSON.parse(json);
+    setAt(draft, ["commitments", 0, "evidence", 0, "start"], 88);
+    setAt(draft, ["commitments", 0, "evidence", 0, "end"], 138);
+    const dir = writeSnippets("extending-validate", {
+      "example-readout.json": JSON.stringify(draft),
+    });
+    let stdout = "";
+    const write = (text: string) => {
+      stdout += text;
+    };
+    const status = await run(["validate", "example-readout.json"], {
+      stdout: { write },
+      stderr: { write },
+      env: {},
+      cwd: dir,
+    });
+    expect(status).toBe(1);
+    expect(stdout).toBe(report);
   });
 });

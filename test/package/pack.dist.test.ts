@@ -1,5 +1,7 @@
-// How users meet the library: both packages packed with pnpm, installed with npm into an empty
-// project outside the workspace, then used from ESM, CommonJS and type-checked TypeScript.
+// How users meet the library: every package packed with pnpm and with npm, installed with npm into
+// an empty project outside the workspace, then used from ESM, CommonJS and type-checked TypeScript,
+// and the command line run with npx; and the README's install commands, run as written, putting
+// `accordkg` on the PATH through `npm install -g` (into a temporary prefix).
 // Runs only in the dist run (`vitest run --mode dist`, after `pnpm run build`).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -28,9 +30,53 @@ const AGREEMENTS = [
 // tsc checks the packages' .d.ts files and zod's (skipLibCheck off): slow on a busy machine.
 const TSC_TIMEOUT = 120_000;
 
+const PACKAGES = ["data", "core", "cli", "explorer", "formats", "rdf"] as const;
+type Package = (typeof PACKAGES)[number];
+
 let scratch = "";
 let project = "";
-const tarballs: Record<"data" | "core" | "rdf", string> = { data: "", core: "", rdf: "" };
+/** The tarballs pnpm packed, and those npm packed. */
+const tarballs: Record<Package, string> = {
+  data: "",
+  core: "",
+  cli: "",
+  explorer: "",
+  formats: "",
+  rdf: "",
+};
+const npmTarballs: Record<Package, string> = {
+  data: "",
+  core: "",
+  cli: "",
+  explorer: "",
+  formats: "",
+  rdf: "",
+};
+
+/** The package.json inside a tarball. */
+const manifestOf = (tarball: string) =>
+  JSON.parse(
+    execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }),
+  ) as {
+    name: string;
+    bin?: Record<string, string>;
+    dependencies: Record<string, string>;
+  };
+
+/** Packs `name` with `client` into `folder`; returns the tarball's path. */
+function pack(client: "pnpm" | "npm", name: Package, folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  const before = new Set(readdirSync(folder));
+  const command = client === "pnpm" ? ["npx", "-y", "pnpm@12.4.2", "pack"] : ["npm", "pack"];
+  run(
+    command[0] as string,
+    [...command.slice(1), "--pack-destination", folder],
+    join(root, "packages", name),
+  );
+  const tarball = readdirSync(folder).find((f) => !before.has(f) && f.endsWith(".tgz"));
+  if (tarball === undefined) throw new Error(`${client} pack wrote no tarball for ${name}`);
+  return join(folder, tarball);
+}
 
 /** Runs a command, failing the test with its output if it fails. */
 function run(command: string, args: readonly string[], cwd: string): string {
@@ -74,16 +120,9 @@ function typecheck(files: readonly string[]) {
 describe.runIf(process.env.MODE === "dist")("the packed packages, installed with npm", () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), "accordkg-pack-"));
-    for (const name of ["data", "core", "rdf"] as const) {
-      const before = new Set(readdirSync(scratch));
-      run(
-        "npx",
-        ["-y", "pnpm@12.4.2", "pack", "--pack-destination", scratch],
-        join(root, "packages", name),
-      );
-      const tarball = readdirSync(scratch).find((f) => !before.has(f) && f.endsWith(".tgz"));
-      if (tarball === undefined) throw new Error(`pnpm pack wrote no tarball for ${name}`);
-      tarballs[name] = join(scratch, tarball);
+    for (const name of PACKAGES) {
+      tarballs[name] = pack("pnpm", name, join(scratch, "pnpm"));
+      npmTarballs[name] = pack("npm", name, join(scratch, "npm"));
     }
     project = join(scratch, "consumer");
     mkdirSync(project);
@@ -91,10 +130,21 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
       join(project, "package.json"),
       JSON.stringify({ name: "consumer", version: "1.0.0", private: true, type: "module" }),
     );
-    // zod, graphology, n3 and jsonld come from the registry; the tarballs from disk.
+    // zod, graphology, the formats' writers, n3, jsonld and the command line's libraries come
+    // from the registry; ours from disk.
     run(
       "npm",
-      ["install", "--no-audit", "--no-fund", tarballs.data, tarballs.core, tarballs.rdf],
+      [
+        "install",
+        "--no-audit",
+        "--no-fund",
+        tarballs.data,
+        tarballs.core,
+        tarballs.cli,
+        tarballs.explorer,
+        tarballs.formats,
+        tarballs.rdf,
+      ],
       project,
     );
   }, 240_000);
@@ -108,13 +158,102 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
     expect(run("npm", ["ls", "--depth=0", "--json"], project)).toContain('"@accordkg/data"');
   });
 
-  test("pnpm pack rewrote core's workspace:* dependency on data to a version", () => {
-    const manifest = JSON.parse(
-      execFileSync("tar", ["-xzOf", tarballs.core, "package/package.json"], { encoding: "utf8" }),
-    ) as { dependencies: Record<string, string> };
-    expect(manifest.dependencies["@accordkg/data"]).toBe(dataVersion);
-    expect(JSON.stringify(manifest)).not.toContain("workspace:");
+  test("pnpm and npm pack the same installable manifests: workspace packages by version", () => {
+    for (const name of PACKAGES) {
+      const [byPnpm, byNpm] = [manifestOf(tarballs[name]), manifestOf(npmTarballs[name])];
+      expect(byNpm.dependencies).toEqual(byPnpm.dependencies);
+      expect(JSON.stringify(byPnpm)).not.toContain("workspace:");
+      expect(JSON.stringify(byNpm)).not.toContain("workspace:");
+    }
+    expect(manifestOf(tarballs.core).dependencies["@accordkg/data"]).toBe(dataVersion);
+    expect(manifestOf(npmTarballs.cli).dependencies).toMatchObject({
+      "@accordkg/core": dataVersion,
+      "@accordkg/data": dataVersion,
+    });
+    expect(manifestOf(npmTarballs.cli).bin).toEqual({
+      accordkg: expect.stringMatching(/^(\.\/)?dist\/bin\.js$/),
+    });
   });
+
+  test("npx accordkg in the project: what the two sides agreed on", () => {
+    const out = run(
+      "npx",
+      ["accordkg", "query", "agreed", "--parties", "united-states,russia"],
+      project,
+    );
+    expect(out).toMatch(
+      new RegExp(`^${AGREEMENTS.split(",").length} agreements bind United States and Russia`),
+    );
+    for (const id of AGREEMENTS.split(",")) expect(out).toContain(id);
+    expect(
+      run(
+        "npx",
+        ["accordkg", "query", "agreed", "--parties", "united-states,russia", "--json"],
+        project,
+      ),
+    ).toContain('"id": "minsk-diplomacy"');
+  });
+
+  test("the command line's library from ESM and CommonJS", () => {
+    const esm = node(
+      "cli.mjs",
+      `import { locateQuote, run } from "@accordkg/cli";
+console.log(JSON.stringify(locateQuote("Deal 🤝 done", "done")), typeof run);
+`,
+    );
+    const cjs = node(
+      "cli.cjs",
+      `const { locateQuote } = require("@accordkg/cli");
+console.log(JSON.stringify(locateQuote("Deal 🤝 done", "done")));
+`,
+    );
+    expect(esm).toBe('[{"start":8,"end":12,"line":1}] function');
+    expect(cjs).toBe('[{"start":8,"end":12,"line":1}]');
+  });
+
+  test("the README's install commands, as written, put accordkg on the PATH (npm install -g)", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const install = readme.slice(readme.indexOf("## Install"));
+    const block = /```sh\n(packs=[\s\S]*?)```/.exec(install)?.[1];
+    expect(block).toContain("npm install -g");
+    const prefix = join(scratch, "global");
+    const child = spawnSync("bash", ["-euo", "pipefail", "-c", block ?? "false"], {
+      cwd: root,
+      encoding: "utf8",
+      // npm install -g writes into the temporary prefix, whose bin folder is first on the PATH.
+      env: {
+        ...process.env,
+        npm_config_prefix: prefix,
+        PATH: `${join(prefix, "bin")}:${process.env.PATH}`,
+      },
+    });
+    expect(child.stderr).not.toMatch(/ERR!/);
+    expect(child.status).toBe(0);
+    expect(child.stdout).toContain(
+      `${AGREEMENTS.split(",").length} agreements bind United States and Russia`,
+    );
+    expect(readdirSync(join(prefix, "bin"))).toContain("accordkg");
+    // The README's tour of the command line, run with that accordkg, from the clone.
+    const tour = /## The command line[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "false";
+    const commands = tour.split("\n").filter((line) => line.startsWith("accordkg "));
+    expect(commands.length).toBeGreaterThanOrEqual(4);
+    for (const command of commands) {
+      const ran = spawnSync("bash", ["-euo", "pipefail", "-c", command], {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, PATH: `${join(prefix, "bin")}:${process.env.PATH}` },
+      });
+      // Standard error carries notes (explore's "Wrote explorer.html"), never an error.
+      expect({ command, status: ran.status, error: /^accordkg: /m.test(ran.stderr) }).toEqual({
+        command,
+        status: 0,
+        error: false,
+      });
+    }
+    expect(readFileSync(join(root, "explorer.html"), "utf8")).toMatch(/^<!doctype html>/);
+    // The tour's `explore` writes its page into the current folder, here the clone.
+    rmSync(join(root, "explorer.html"), { force: true });
+  }, 240_000);
 
   test("the data tarball ships dist, the sources, schema.json and no tests", () => {
     const files = execFileSync("tar", ["-tzf", tarballs.data], { encoding: "utf8" }).split("\n");
@@ -259,6 +398,136 @@ export default agreed;
     },
     TSC_TIMEOUT,
   );
+  test("explorer from ESM: a self-contained page, its script inlined at build time", () => {
+    const out = node(
+      "explorer.mjs",
+      `import { createHash } from "node:crypto";
+import { geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { renderExplorer } from "@accordkg/explorer";
+const page = renderExplorer(buildGraph(geneva2021), { title: "Geneva" });
+const script = /<script>([\\s\\S]*?)<\\/script>/.exec(page)[1];
+const hash = createHash("sha256").update(script).digest("base64");
+console.log(page.startsWith("<!doctype html>"), page.includes("<title>Geneva</title>"));
+console.log(script.length > 100000, page.includes("'sha256-" + hash + "'"));
+`,
+    );
+    expect(out.split("\n")).toEqual(["true true", "true true"]);
+  });
+
+  test("the explorer tarball ships the built page script, and no esbuild", () => {
+    const files = execFileSync("tar", ["-tzf", tarballs.explorer], { encoding: "utf8" }).split(
+      "\n",
+    );
+    for (const file of [
+      "package/dist/index.js",
+      "package/dist/index.cjs",
+      "package/dist/index.d.ts",
+    ])
+      expect(files).toContain(file);
+    const manifest = JSON.parse(
+      execFileSync("tar", ["-xzOf", tarballs.explorer, "package/package.json"], {
+        encoding: "utf8",
+      }),
+    ) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      "@accordkg/core",
+      "graphology",
+      "graphology-layout-forceatlas2",
+      "zod",
+    ]);
+    const dist = execFileSync("tar", ["-xzOf", tarballs.explorer, "package/dist/index.js"], {
+      encoding: "utf8",
+    });
+    expect(dist).not.toMatch(/from "esbuild"|node:child_process/);
+  });
+
+  test("explorer from CommonJS", () => {
+    const out = node(
+      "explorer.cjs",
+      `const { geneva2021 } = require("@accordkg/data");
+const { buildGraph } = require("@accordkg/core");
+const { renderExplorer } = require("@accordkg/explorer");
+const page = renderExplorer(buildGraph(geneva2021), { layout: { iterations: 10 } });
+console.log(page.includes('id="accordkg-data"'), page.includes("default-src 'none'"));
+`,
+    );
+    expect(out).toBe("true true");
+  });
+
+  test(
+    "explorer from TypeScript",
+    () => {
+      writeFileSync(
+        join(project, "explorer.ts"),
+        `import { geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { type ExplorerOptions, renderExplorer } from "@accordkg/explorer";
+const options: ExplorerOptions = { title: "Geneva", parties: ["joe-biden", "vladimir-putin"], layout: { seed: 2 } };
+const page: string = renderExplorer(buildGraph(geneva2021), options);
+// @ts-expect-error labels are drawn in English or Arabic only
+renderExplorer(buildGraph(geneva2021), { labelLanguage: "fr" });
+export default page;
+`,
+      );
+      expect(typecheck(["explorer.ts"])).toEqual({ status: 0, output: "" });
+    },
+    TSC_TIMEOUT,
+  );
+
+  test("formats from ESM: GEXF, GraphML and PLOVER of Geneva", () => {
+    const out = node(
+      "formats.mjs",
+      `import { geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { toGexf, toGraphml, toPlover } from "@accordkg/formats";
+const graph = buildGraph(geneva2021);
+console.log(toGexf(graph).includes('<node id="actor:joe-biden" label="Joe Biden">'));
+console.log(toGraphml(graph).includes('<data key="n_parties">united-states|russia</data>'));
+const minsk = toPlover(graph).split("\\n").filter(Boolean).map((l) => JSON.parse(l)).find((r) => r.id === "minsk-diplomacy");
+console.log(minsk.event.join(), minsk.actor.map((a) => a.identifier_id).join());
+`,
+    );
+    expect(out.split("\n")).toEqual(["true", "true", "AGREE Q30,Q159"]);
+  });
+
+  test("formats from CommonJS, streaming into a file", () => {
+    const out = node(
+      "formats.cjs",
+      `const { geneva2021 } = require("@accordkg/data");
+const { buildGraph } = require("@accordkg/core");
+const { writePlover } = require("@accordkg/formats");
+const { createWriteStream, readFileSync } = require("node:fs");
+const file = createWriteStream("geneva.jsonl");
+writePlover(buildGraph(geneva2021), file).then(() => file.end(() => {
+  console.log(readFileSync("geneva.jsonl", "utf8").trimEnd().split("\\n").length);
+}));
+`,
+    );
+    expect(out).toBe("34"); // Geneva's 10 commitments and 24 claims
+  });
+
+  test(
+    "formats from TypeScript",
+    () => {
+      writeFileSync(
+        join(project, "formats.ts"),
+        `import { buildGraph } from "@accordkg/core";
+import { geneva2021 } from "@accordkg/data";
+import { type PloverRecord, ploverRecords, toGexf } from "@accordkg/formats";
+const graph = buildGraph(geneva2021);
+const records: PloverRecord[] = [...ploverRecords(graph)];
+const gexf: string = toGexf(graph, { version: "1.2" });
+// @ts-expect-error GEXF has no version 2
+toGexf(graph, { version: "2" });
+export { gexf, records };
+`,
+      );
+      expect(typecheck(["formats.ts"])).toEqual({ status: 0, output: "" });
+    },
+    TSC_TIMEOUT,
+  );
+
   test("the rdf tarball ships dist, the sources, the JSON-LD context and the SHACL shapes", () => {
     const files = execFileSync("tar", ["-tzf", tarballs.rdf], { encoding: "utf8" }).split("\n");
     for (const file of [

@@ -13,7 +13,21 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   "graphology",
   "graphology-types",
   "@accordkg/data",
+  // @accordkg/cli: the library packages, and the command line's parser, tables, colours, progress.
   "@accordkg/core",
+  "@accordkg/explorer",
+  "commander",
+  "@commander-js/extra-typings",
+  "cli-table3",
+  "cli-progress",
+  "picocolors",
+  "string-width",
+  // @accordkg/formats
+  "graphology-gexf",
+  "xmlbuilder",
+  // @accordkg/explorer
+  "graphology-layout-forceatlas2",
+  // @accordkg/rdf
   "n3",
   "jsonld",
 ]);
@@ -22,6 +36,7 @@ const INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "pre
 
 interface Manifest {
   name: string;
+  version: string;
   private?: boolean;
   scripts?: Record<string, string>;
   dependencies?: Record<string, string>;
@@ -38,9 +53,15 @@ const manifests = readdirSync(packagesDir).map((folder): [string, Manifest] => [
 const published = manifests.filter(([, manifest]) => manifest.private !== true);
 
 describe("the published packages", () => {
-  test("are @accordkg/data, @accordkg/core and @accordkg/rdf", () => {
+  test("are @accordkg/data, @accordkg/core, @accordkg/cli, @accordkg/explorer and @accordkg/rdf", () => {
     expect(published.map(([, manifest]) => manifest.name).sort()).toEqual(
-      expect.arrayContaining(["@accordkg/core", "@accordkg/data", "@accordkg/rdf"]),
+      expect.arrayContaining([
+        "@accordkg/cli",
+        "@accordkg/core",
+        "@accordkg/data",
+        "@accordkg/explorer",
+        "@accordkg/rdf",
+      ]),
     );
   });
 
@@ -52,6 +73,21 @@ describe("the published packages", () => {
       "graphology-types",
     ]);
   });
+
+  // `npm pack` copies a manifest as it is: a `workspace:` range would reach users, whose npm cannot
+  // install it. Plain versions work with any client; pnpm links them to the workspace's own
+  // packages (linkWorkspacePackages in pnpm-workspace.yaml).
+  test.each(published)(
+    "packages/%s names each workspace package by its exact version",
+    (_, manifest) => {
+      const versions = new Map(manifests.map(([, m]) => [m.name, m.version]));
+      const ranges = { ...manifest.dependencies, ...manifest.peerDependencies };
+      for (const [name, range] of Object.entries(ranges)) {
+        expect(range).not.toMatch(/^workspace:/);
+        if (versions.has(name)) expect(`${name}@${range}`).toBe(`${name}@${versions.get(name)}`);
+      }
+    },
+  );
 
   test.each(published)("packages/%s has no install scripts", (_, manifest) => {
     const scripts = Object.keys(manifest.scripts ?? {});

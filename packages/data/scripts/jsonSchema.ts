@@ -12,6 +12,6 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $id: "https://unpkg.com/@accordkg/data/schema.json",
     title: "accordkg dataset",
     description:
-      "A dataset of diplomatic commitments and claims with evidence spans. This schema checks the shape of each record; run defineDataset (or examples/validate.ts) for the rules that span records: unique ids, resolvable references and evidence quotes that match their source text.",
+      "A dataset of diplomatic commitments and claims with evidence spans. This schema checks the shape of each record; run defineDataset (or accordkg validate) for the rules that span records: unique ids, resolvable references and evidence quotes that match their source text.",
   };
 }

@@ -12,9 +12,12 @@ export type SafeDefineResult =
 
 // `z.compile` generates a parser for the schema (about twice as fast as zod's interpreter on valid
 // input); on invalid input, or where code generation is not allowed (a strict CSP), zod falls back
-// to the interpreter, so the issues are the same. Compiled on first use, not at import.
+// to the interpreter, so the issues are the same. Compiled on first use, not at import. Under
+// `z.config({ jitless: true })`, zod's switch for pages whose CSP forbids eval, nothing is
+// compiled: even a refused `new Function` is reported to the page as a CSP violation.
 let compiled: typeof Dataset | undefined;
 function compiledDataset(): typeof Dataset {
+  if (z.config().jitless) return Dataset;
   compiled ??= z.compile(Dataset);
   return compiled;
 }

@@ -1,0 +1,2 @@
+export { ExplorerLayoutOptions, ExplorerOptions } from "./explorerOptions";
+export { renderExplorer } from "./renderExplorer";
