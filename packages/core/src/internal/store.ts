@@ -1,6 +1,6 @@
-import type { Account, Actor, Event, Source, Topic } from "@accordkg/data";
+import type { Dataset } from "@accordkg/data";
 import { InvalidArgumentsError, InvalidGraphError } from "../errors";
-import type { AccordGraph, NodeAttributes, NodeKind, Statement } from "../types";
+import type { AccordGraph, NodeAttributes, NodeKind, RecordEntry } from "../types";
 import { buildIndex, type Collections, type GraphIndex } from "./graphIndex";
 
 // The index of each graph, kept beside the graph rather than in it, so that the graph stays a
@@ -11,21 +11,50 @@ interface State {
   order: number;
   /** Counts edge additions and removals, so walks know when their adjacency is out of date. */
   edgeVersion: number;
+  /** The validated dataset `buildGraph` built the graph from (see `datasetOf`). */
+  dataset: Dataset | undefined;
+  /** Set once a node is added or dropped or a record replaced after `buildGraph`: never reset. */
+  recordsChanged: boolean;
 }
 
 const states = new WeakMap<AccordGraph, State>();
 
-/** Records the index `buildGraph` built for `graph` and starts watching the graph for changes. */
-export function registerIndex(graph: AccordGraph, index: GraphIndex): void {
+/**
+ * Records the index built for `graph` and starts watching the graph for changes. `buildGraph`
+ * also gives the dataset it built the graph from; a rebuilt index keeps what was recorded.
+ */
+export function registerIndex(graph: AccordGraph, index: GraphIndex, dataset?: Dataset): void {
   const existing = states.get(graph);
   if (existing !== undefined) {
     existing.index = index;
     existing.order = graph.order;
+    if (dataset !== undefined) {
+      existing.dataset = dataset;
+      existing.recordsChanged = false;
+    }
     return;
   }
-  const state: State = { index, order: graph.order, edgeVersion: 0 };
+  const state: State = {
+    index,
+    order: graph.order,
+    edgeVersion: 0,
+    dataset,
+    recordsChanged: false,
+  };
   states.set(graph, state);
   watch(graph, state);
+}
+
+/**
+ * The dataset `buildGraph` built `graph` from, and whether its records have changed since (a node
+ * added or dropped, a record replaced); undefined for a graph `buildGraph` did not build.
+ */
+export function builtFrom(
+  graph: AccordGraph,
+): { readonly dataset: Dataset; readonly recordsChanged: boolean } | undefined {
+  const state = states.get(graph);
+  if (state?.dataset === undefined) return undefined;
+  return { dataset: state.dataset, recordsChanged: state.recordsChanged };
 }
 
 const RECORD_ATTRIBUTES = new Set(["kind", "record"]);
@@ -40,6 +69,7 @@ const RECORD_ATTRIBUTES = new Set(["kind", "record"]);
 function watch(graph: AccordGraph, state: State): void {
   const stale = () => {
     state.index = undefined;
+    state.recordsChanged = true;
   };
   const edgesChanged = () => {
     state.edgeVersion++;
@@ -142,13 +172,26 @@ function hasLists(record: object, names: readonly string[]): boolean {
   return names.every((name) => Array.isArray((record as Record<string, unknown>)[name]));
 }
 
-function collectionsOf(graph: AccordGraph, functionName: string): Collections {
-  const sources: Source[] = [];
-  const actors: Actor[] = [];
-  const topics: Topic[] = [];
-  const events: Event[] = [];
-  const statements: Statement[] = [];
-  const accounts: Account[] = [];
+/** The records of each kind of node, as `recordsOf` returns them. */
+export type RecordsByKind = {
+  readonly [K in NodeKind]: Extract<RecordEntry, { kind: K }>["record"][];
+};
+
+/**
+ * The records in `graph`'s record nodes, by kind, in the graph's node order. Nodes outside the
+ * record namespaces are the user's and skipped; a node in one that holds no record of its kind is an
+ * `InvalidGraphError` naming `functionName`.
+ */
+export function recordsOf(graph: AccordGraph, functionName: string): RecordsByKind {
+  const records: { [K in NodeKind]: Extract<RecordEntry, { kind: K }>["record"][] } = {
+    source: [],
+    actor: [],
+    topic: [],
+    event: [],
+    commitment: [],
+    claim: [],
+    account: [],
+  };
   graph.forEachNode((key, attributes) => {
     const kind = kindOfKey(key);
     if (kind === undefined) return; // the user's own nodes: not ours to read
@@ -164,23 +207,40 @@ function collectionsOf(graph: AccordGraph, functionName: string): Collections {
       );
     switch (attributes.kind) {
       case "source":
-        sources.push(attributes.record);
+        records.source.push(attributes.record);
         break;
       case "actor":
-        actors.push(attributes.record);
+        records.actor.push(attributes.record);
         break;
       case "topic":
-        topics.push(attributes.record);
+        records.topic.push(attributes.record);
         break;
       case "event":
-        events.push(attributes.record);
+        records.event.push(attributes.record);
+        break;
+      case "commitment":
+        records.commitment.push(attributes.record);
+        break;
+      case "claim":
+        records.claim.push(attributes.record);
         break;
       case "account":
-        accounts.push(attributes.record);
+        records.account.push(attributes.record);
         break;
-      default:
-        statements.push(attributes.record);
     }
   });
-  return { sources, actors, topics, events, statements, accounts };
+  return records;
+}
+
+function collectionsOf(graph: AccordGraph, functionName: string): Collections {
+  const records = recordsOf(graph, functionName);
+  return {
+    sources: records.source,
+    actors: records.actor,
+    topics: records.topic,
+    events: records.event,
+    // The index orders statements by their first span, so commitments may go first.
+    statements: [...records.commitment, ...records.claim],
+    accounts: records.account,
+  };
 }
