@@ -149,9 +149,10 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
     );
   }, 240_000);
 
+  // Six installed packages and a global prefix: thousands of files, slow to delete on a busy disk.
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test("the project lives outside the workspace", () => {
     expect(project.startsWith(root)).toBe(false);
