@@ -9,6 +9,7 @@ const SOURCE_ONLY = [
   "test/readme.test.ts",
   "test/core/readme.test.ts",
   "test/core/extendingGuide.test.ts",
+  "test/rdf/readme.test.ts",
   "test/data/readme.test.ts",
   "test/data/validateExample.test.ts",
   "test/explorer/readme.test.ts",
@@ -16,6 +17,8 @@ const SOURCE_ONLY = [
   "test/reliability/validateCli.test.ts",
   "test/reliability/verifySummary.test.ts",
   "test/bench/save.test.ts",
+  // A real Virtuoso server: once per verify is enough (its queries are files, not package code).
+  "test/rdf/sparqlVirtuoso.test.ts",
   "test/formats/readme.test.ts",
 ];
 export default defineConfig(({ mode }) => ({

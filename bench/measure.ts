@@ -8,7 +8,18 @@
 //
 // Every part generates the same dataset from the same seed and draws the same query inputs, and
 // records a digest of each answer so that run.ts can check that they all agree.
-import { renameSync, writeFileSync } from "node:fs";
+import {
+  createWriteStream,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { getHeapStatistics } from "node:v8";
 import {
@@ -38,6 +49,7 @@ import {
   defineDataset,
   mergeDatasets,
 } from "@accordkg/data";
+import { type RdfFormat, writeRdf } from "@accordkg/rdf";
 import { words } from "../packages/core/src/internal/normalize";
 import { digest } from "./digest";
 import {
@@ -59,7 +71,9 @@ import {
 } from "./oxigraphPeer";
 import { type QueryInputs, sampleQueryInputs } from "./queryInputs";
 import { keyOfIri } from "./rdf";
+import { parameterize, type Question, type SparqlQuery } from "./sparqlQueries";
 import { collectGarbage, maxLiveHeap, median, memoryAfterGc, memoryDelta, now, p95 } from "./stats";
+import { Virtuoso, virtuosoInstalled } from "./virtuoso";
 
 /**
  * `ours` measures defineDataset and buildGraph (against zod and the floor); `ours-queries` builds
@@ -67,9 +81,11 @@ import { collectGarbage, maxLiveHeap, median, memoryAfterGc, memoryDelta, now, p
  * documents to a graph with extendGraph (against rebuilding the merged graph), checks every query
  * against a graph built from scratch, and measures the queries again. Separate processes, so that
  * run.ts can run them in different lanes: together in one they were the whole run's long pole
- * (194 s of a 3 m 17 s run at 100k, the other core idle for the last 90 s).
+ * (194 s of a 3 m 17 s run at 100k, the other core idle for the last 90 s). `rdf` builds a graph
+ * untimed, measures writeRdf, then loads the N-Quads into a Virtuoso server and asks it the
+ * shipped SPARQL queries over HTTP (and ours the two helpers no other part asks).
  */
-export const PARTS = ["ours", "ours-queries", "n3", "oxigraph", "ours-extend"] as const;
+export const PARTS = ["ours", "ours-queries", "n3", "oxigraph", "ours-extend", "rdf"] as const;
 export type Part = (typeof PARTS)[number];
 
 /** One measured series: its samples' median and p95, in `unit`. */
@@ -249,7 +265,7 @@ const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
 const keys = (entries: readonly { kind: string; record: { id: string } }[]) =>
   entries.map((e) => `${e.kind}:${e.record.id}`);
 const iriKeys = (values: readonly string[]) => values.map(keyOfIri);
-const iriIds = (values: readonly string[]) => values.map((v) => v.slice(v.lastIndexOf(":") + 1));
+const iriIds = (values: readonly string[]) => values.map((v) => v.slice(v.lastIndexOf("/") + 1));
 
 /**
  * The dataset as `JSON.parse` would give it from a dataset file, record by record (one string for
@@ -838,6 +854,263 @@ function runOxigraph(
   );
 }
 
+/** A Writable that keeps nothing: what an export costs without the disk. */
+class Discard extends Writable {
+  bytes = 0;
+  /** Called every `every` bytes (the memory samples). */
+  private readonly onProgress: (() => void) | undefined;
+  private readonly every: number;
+  private next: number;
+
+  constructor(every = Number.POSITIVE_INFINITY, onProgress?: () => void) {
+    super({ decodeStrings: false });
+    this.every = every;
+    this.next = every;
+    this.onProgress = onProgress;
+  }
+
+  override _write(chunk: string, _encoding: string, done: () => void): void {
+    this.bytes += Buffer.byteLength(chunk);
+    if (this.onProgress !== undefined && this.bytes >= this.next) {
+      this.next += this.every;
+      this.onProgress();
+    }
+    done();
+  }
+}
+
+/** Times writeRdf of `format` to `writable`, `runs` times with a fresh stream each; ms each. */
+async function timeWrite(
+  graph: AccordGraph,
+  format: RdfFormat,
+  runs: number,
+  stream: () => Writable,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    collectGarbage(1);
+    const start = now();
+    await writeRdf(graph, stream(), { format });
+    times.push(now() - start);
+  }
+  return times;
+}
+
+/**
+ * Asks each input of an async query (Virtuoso over HTTP), as measureQueries does the synchronous
+ * ones: a warm-up, one untimed pass to digest the answers, then timed passes within the budget.
+ */
+async function measureAsyncQueries<I>(
+  name: string,
+  implementation: string,
+  inputs: readonly I[],
+  warmup: readonly I[],
+  ask: (input: I) => Promise<string[]>,
+  runs: number,
+  budgetMs: number,
+  result: PartResult,
+): Promise<void> {
+  progress(result.part, `${name}: ${implementation}`);
+  const started = now();
+  for (const input of warmup) {
+    await ask(input);
+    if (now() - started > budgetMs * 0.1) break;
+  }
+  const digests: string[] = [];
+  const digestStart = now();
+  for (const input of inputs) {
+    digests.push(digest(await ask(input)));
+    if (now() - digestStart > budgetMs * 0.4) break;
+  }
+  const times: number[] = [];
+  let spent = now() - started;
+  for (let run = 0; run < runs; run++) {
+    if (run > 0 && spent > budgetMs) break;
+    const passStart = now();
+    for (let i = 0; i < digests.length; i++) {
+      const start = now();
+      await ask(inputs[i] as I);
+      times.push(now() - start);
+    }
+    spent += now() - passStart;
+  }
+  result.series[name] = {
+    ...result.series[name],
+    [implementation]: series("ms", times, times.length < runs * inputs.length),
+  };
+  result.answers[name] = { ...result.answers[name], [implementation]: digests };
+  checkpoint(result);
+}
+
+/**
+ * Part `rdf`: writeRdf's time and memory, and Virtuoso (export, bulk load, the shipped SPARQL
+ * queries over HTTP) beside ours. The graph is dropped before Virtuoso starts, so the server's
+ * memory never adds to the graph's.
+ */
+async function runRdf(
+  held: Held,
+  queries: QueryInputs,
+  runs: number,
+  budgetMs: number,
+  result: PartResult,
+  scratchDir: string,
+): Promise<void> {
+  progress("rdf", "defineDataset and buildGraph (untimed)");
+  let dataset: Dataset | undefined = defineTaken(held);
+  let graph: AccordGraph | undefined = buildGraph(dataset);
+  const folder = mkdtempSync(join(scratchDir, "rdf-"));
+  const size = result.size;
+  const writeRuns = size >= 1_000_000 ? 1 : Math.min(runs, 3);
+  try {
+    // Writing: N-Quads to a file (what a user loads into a store), Turtle to nowhere.
+    progress("rdf", "writeRdf n-quads to a file");
+    const nquads = join(folder, "export.nq");
+    const nquadsTimes = await timeWrite(graph, "n-quads", writeRuns, () =>
+      createWriteStream(nquads),
+    );
+    const nquadsBytes = statSync(nquads).size;
+    result.series["writeRdf n-quads"] = { ours: series("ms", nquadsTimes) };
+    // Turtle below 1M only: each export at 1M takes minutes, and the rate per commitment is
+    // what the smaller sizes already show.
+    let turtle = new Discard();
+    if (size < 1_000_000) {
+      progress("rdf", "writeRdf turtle");
+      const turtleTimes = await timeWrite(graph, "turtle", writeRuns, () => {
+        turtle = new Discard();
+        return turtle;
+      });
+      result.series["writeRdf turtle"] = { ours: series("ms", turtleTimes) };
+    }
+    // Memory: the live heap (after a forced GC) at ten points of an export, against before.
+    progress("rdf", "writeRdf memory");
+    const before = memoryAfterGc();
+    let largest = before.heapUsed;
+    const sampled = new Discard(Math.max(1 << 20, Math.floor(nquadsBytes / 10)), () => {
+      largest = Math.max(largest, memoryAfterGc().heapUsed);
+    });
+    await writeRdf(graph, sampled, { format: "n-quads" });
+    result.series["writeRdf heap beyond the graph"] = {
+      ours: series("bytes", [largest - before.heapUsed]),
+    };
+    result.notes.push(
+      `writeRdf: n-quads ${(nquadsBytes / 2 ** 20).toFixed(0)} MiB${turtle.bytes > 0 ? `, turtle ${(turtle.bytes / 2 ** 20).toFixed(0)} MiB` : ""}; live heap with the graph ${(before.heapUsed / 2 ** 20).toFixed(0)} MiB before the export, at most ${(largest / 2 ** 20).toFixed(0)} MiB during it`,
+    );
+    checkpoint(result);
+
+    // Ours on the two shipped queries no other part asks, on the inputs Virtuoso gets.
+    const pairs = queries.pairs;
+    measureQueries(
+      {
+        name: "unilateralCommitments",
+        inputs: queries.actors,
+        warmup: queries.actorsWarmup,
+        implementations: {
+          ours: impl((a: string) => unilateralCommitments(graph as AccordGraph, a), ids),
+        },
+      },
+      runs,
+      result,
+    );
+    measureQueries(
+      {
+        name: "discussedButNotAgreed",
+        inputs: pairs,
+        warmup: queries.pairsWarmup,
+        implementations: {
+          ours: impl(([x, y]: Pair) => discussedButNotAgreed(graph as AccordGraph, [x, y]), ids),
+        },
+      },
+      runs,
+      result,
+    );
+    graph = undefined;
+    dataset = undefined;
+    collectGarbage(1);
+
+    if (!virtuosoInstalled()) {
+      result.notes.push("virtuoso: not installed (apt-get install virtuoso-opensource-7-bin)");
+      return;
+    }
+    progress("rdf", "start Virtuoso");
+    // 8 KB pages: 1.3 GB up to 100k commitments, 2.3 GB beyond (the machine has 24 GB).
+    const server = await Virtuoso.start({ buffers: size > 100_000 ? 300_000 : 170_000 });
+    try {
+      renameSync(nquads, join(server.dir, "export.nq"));
+      progress("rdf", "Virtuoso bulk load");
+      const loadStart = now();
+      await server.load(["export.nq"]);
+      const loadMs = now() - loadStart;
+      result.series.buildGraph = {
+        virtuoso: series("ms", [median(nquadsTimes) + loadMs]),
+      };
+      result.series["virtuoso bulk load"] = { virtuoso: series("ms", [loadMs]) };
+      result.notes.push(
+        `virtuoso: ${(nquadsBytes / 2 ** 20).toFixed(0)} MiB of N-Quads bulk-loaded in ${(loadMs / 1000).toFixed(1)} s (ld_dir, rdf_loader_run, checkpoint); buildGraph's row gives it writeRdf's time plus the load; database folder ${(folderSize(server.dir) / 2 ** 20).toFixed(0)} MiB after the load`,
+      );
+      rmSync(join(server.dir, "export.nq"), { force: true });
+      checkpoint(result);
+      // Each HTTP question takes milliseconds: more time than the peers' budget, for a median
+      // that rests on more than a handful of samples.
+      const serverBudget = Math.max(budgetMs, size >= 1_000_000 ? 60_000 : 20_000);
+      const askIds = async (name: SparqlQuery, question: Question) =>
+        (await server.select(parameterize(name, question))).map((row) => row.id?.value ?? "");
+      const party = ([x, y]: Pair) => ({ values: { party: [x, y] } });
+      await measureAsyncQueries(
+        "agreedByAll",
+        "virtuoso",
+        pairs,
+        queries.pairsWarmup,
+        (pair) => askIds("agreedByAll", party(pair)),
+        runs,
+        serverBudget,
+        result,
+      );
+      await measureAsyncQueries(
+        "commitmentsAbout",
+        "virtuoso",
+        queries.topics,
+        queries.topicsWarmup,
+        (topic) => askIds("commitmentsAbout", { values: { topic: [topic] } }),
+        runs,
+        serverBudget,
+        result,
+      );
+      await measureAsyncQueries(
+        "unilateralCommitments",
+        "virtuoso",
+        queries.actors,
+        queries.actorsWarmup,
+        (actor) => askIds("unilateralCommitments", { values: { actor: [actor] } }),
+        runs,
+        serverBudget,
+        result,
+      );
+      await measureAsyncQueries(
+        "discussedButNotAgreed",
+        "virtuoso",
+        pairs,
+        queries.pairsWarmup,
+        (pair) => askIds("discussedButNotAgreed", party(pair)),
+        runs,
+        serverBudget,
+        result,
+      );
+    } finally {
+      progress("rdf", "stop Virtuoso");
+      await server.stop();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The bytes of the files in a folder (not recursive). */
+function folderSize(folder: string): number {
+  let total = 0;
+  for (const name of readdirSync(folder)) total += statSync(join(folder, name)).size;
+  return total;
+}
+
 export interface MeasureOptions {
   size: number;
   part: Part;
@@ -845,9 +1118,11 @@ export interface MeasureOptions {
   seed: number;
   /** Time budget per peer query series, in ms. */
   budgetMs: number;
+  /** Where the rdf part writes its export (and Virtuoso its database); default the OS's. */
+  scratchDir?: string;
 }
 
-export function measure(options: MeasureOptions): PartResult {
+export async function measure(options: MeasureOptions): Promise<PartResult> {
   const { size, part, runs, seed, budgetMs } = options;
   const result: PartResult = {
     part,
@@ -869,7 +1144,8 @@ export function measure(options: MeasureOptions): PartResult {
   else if (part === "ours-queries") runOursQueries(held, queries, runs, budgetMs, result);
   else if (part === "ours-extend") runOursExtend(held, queries, seed, runs, budgetMs, result);
   else if (part === "n3") runN3(held, queries, runs, budgetMs, result);
-  else runOxigraph(held, queries, runs, budgetMs, result);
+  else if (part === "oxigraph") runOxigraph(held, queries, runs, budgetMs, result);
+  else await runRdf(held, queries, runs, budgetMs, result, options.scratchDir ?? tmpdir());
   result.process = processFigures();
   return result;
 }
@@ -888,12 +1164,13 @@ if (process.argv[1]?.endsWith("measure.ts")) {
   const part = values.part as Part;
   if (!PARTS.includes(part)) throw new Error(`measure: unknown part ${values.part}`);
   checkpointPath = values.out;
-  const result = measure({
+  const result = await measure({
     size: Number(values.size),
     part,
     runs: Number(values.runs),
     seed: Number(values.seed),
     budgetMs: Number(values.budget),
+    ...(values.out !== undefined ? { scratchDir: dirname(values.out) } : {}),
   });
   const json = JSON.stringify(result);
   if (values.out !== undefined) {

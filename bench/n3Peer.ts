@@ -1,31 +1,36 @@
-// The n3 peer: an N3.js Store loaded with the bench's RDF mapping, answering each question with
-// the store's triple-pattern API (forObjects/forSubjects/forEach/countQuads/has), its fastest.
+// The n3 peer: an N3.js Store loaded with the library's export (restricted as bench/rdf.ts says),
+// answering each question with the store's triple-pattern API (forObjects/forSubjects/forEach/
+// countQuads/has), its fastest.
 import type { DatasetInput } from "@accordkg/data";
 import { DataFactory, type Quad, Store, type Term } from "n3";
 import {
+  AGREEMENT,
+  BROADER,
+  COMMITMENT,
   forEachTriple,
   iri,
-  KIND,
+  PARTY,
   RDF_TYPE,
-  RELATION_NAMES,
-  relation,
+  RELATION_PREDICATES,
+  REPRESENTS,
   SEARCH_TITLE,
   SEARCH_WORDS,
+  SUBJECT,
 } from "./rdf";
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 const DEFAULT = defaultGraph();
 const TYPE = namedNode(RDF_TYPE);
-const PARTY_TO = namedNode(relation("party-to"));
-const REPRESENTS = namedNode(relation("represents"));
-const ABOUT = namedNode(relation("about"));
-const SUBTOPIC_OF = namedNode(relation("subtopic-of"));
-const AGREEMENT = namedNode(`${KIND}agreement`);
+const PARTY_OF = namedNode(PARTY);
+const REPRESENTS_NODE = namedNode(REPRESENTS);
+const ABOUT = namedNode(SUBJECT);
+const BROADER_NODE = namedNode(BROADER);
+const AGREEMENT_NODE = namedNode(AGREEMENT);
+const COMMITMENT_NODE = namedNode(COMMITMENT);
 const TITLE = namedNode(SEARCH_TITLE);
 const WORDS = namedNode(SEARCH_WORDS);
-const RELATIONS = new Set<string>(RELATION_NAMES.map(relation));
-const COMMITMENT_PREFIX = "urn:akg:commitment:";
-const SOURCE_PREFIX = "urn:akg:source:";
+const RELATIONS = new Set<string>(RELATION_PREDICATES);
+const SOURCE_PREFIX = iri("source", "");
 
 // n3's has(s, p, o, g) with every term bound skips its generic matcher; the typings only know
 // has(quad).
@@ -59,8 +64,8 @@ export function loadN3(dataset: DatasetInput): Store {
 function classOf(store: Store, actor: string): Term[] {
   const node = namedNode(iri("actor", actor));
   const members: Term[] = [node];
-  store.forObjects((o) => members.push(o), node, REPRESENTS, null);
-  store.forSubjects((s) => members.push(s), REPRESENTS, node, null);
+  store.forObjects((o) => members.push(o), node, REPRESENTS_NODE, null);
+  store.forSubjects((s) => members.push(s), REPRESENTS_NODE, node, null);
   return members;
 }
 
@@ -68,40 +73,41 @@ export function n3AgreedByAll(store: Store, x: string, y: string): string[] {
   const has = hasOf(store);
   const a = classOf(store, x);
   const b = classOf(store, y);
+  // Statements name their parties (`acc:party`, statement → actor): walk from the smaller side.
   const count = (members: Term[]) =>
-    members.reduce((sum, m) => sum + store.countQuads(m, PARTY_TO, null, null), 0);
+    members.reduce((sum, m) => sum + store.countQuads(null, PARTY_OF, m, null), 0);
   const [small, other] = count(a) <= count(b) ? [a, b] : [b, a];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const member of small)
-    store.forObjects(
+    store.forSubjects(
       (c) => {
-        if (seen.has(c.value) || !has(c, TYPE, AGREEMENT, DEFAULT)) return;
+        if (seen.has(c.value) || !has(c, TYPE, AGREEMENT_NODE, DEFAULT)) return;
         for (const o of other)
-          if (has(o, PARTY_TO, c, DEFAULT)) {
+          if (has(c, PARTY_OF, o, DEFAULT)) {
             seen.add(c.value);
             out.push(c.value);
             return;
           }
       },
+      PARTY_OF,
       member,
-      PARTY_TO,
       null,
     );
   return out;
 }
 
 export function n3CommitmentsAbout(store: Store, topic: string): string[] {
+  const has = hasOf(store);
   const seen = new Set<string>();
   const out: string[] = [];
   const stack: Term[] = [namedNode(iri("topic", topic))];
   for (let t = stack.pop(); t !== undefined; t = stack.pop()) {
-    store.forSubjects((child) => stack.push(child), SUBTOPIC_OF, t, null);
+    store.forSubjects((child) => stack.push(child), BROADER_NODE, t, null);
     store.forSubjects(
       (c) => {
-        if (seen.has(c.value)) return;
-        // Commitments are told from claims by their IRI, `urn:akg:commitment:…`, as graph keys are.
-        if (!c.value.startsWith(COMMITMENT_PREFIX)) return;
+        // Events have topics too (dcterms:subject): commitments are told by their class.
+        if (seen.has(c.value) || !has(c, TYPE, COMMITMENT_NODE, DEFAULT)) return;
         seen.add(c.value);
         out.push(c.value);
       },

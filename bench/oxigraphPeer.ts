@@ -1,8 +1,20 @@
-// The oxigraph peer: oxigraph's in-memory store (Rust compiled to wasm32) loaded with the bench's
-// N-Triples, answering each question with one SPARQL query.
+// The oxigraph peer: oxigraph's in-memory store (Rust compiled to wasm32) loaded with the library's
+// export (restricted as bench/rdf.ts says) as N-Triples, answering each question in SPARQL.
 import type { DatasetInput } from "@accordkg/data";
 import oxigraph from "oxigraph";
-import { iri, KIND, RELATION_NAMES, relation, SEARCH_TITLE, SEARCH_WORDS, toNTriples } from "./rdf";
+import {
+  AGREEMENT,
+  BROADER,
+  COMMITMENT,
+  iri,
+  PARTY,
+  RELATION_PREDICATES,
+  REPRESENTS as REPRESENTS_IRI,
+  SEARCH_TITLE,
+  SEARCH_WORDS,
+  SUBJECT,
+  toNTriples,
+} from "./rdf";
 
 export type OxigraphStore = InstanceType<typeof oxigraph.Store>;
 
@@ -31,10 +43,10 @@ function select(store: OxigraphStore, query: string, variable: string): string[]
   return rows.map((row) => (row.get(variable) as { value: string }).value);
 }
 
-const PARTY_TO = `<${relation("party-to")}>`;
-const REPRESENTS = `<${relation("represents")}>`;
-const SUBTOPIC_OF = `<${relation("subtopic-of")}>`;
-const ABOUT = `<${relation("about")}>`;
+const PARTY_OF = `<${PARTY}>`;
+const REPRESENTS = `<${REPRESENTS_IRI}>`;
+const SUBTOPIC_OF = `<${BROADER}>`;
+const ABOUT = `<${SUBJECT}>`;
 
 // oxigraph's optimizer handles property paths with an unbound end and joins of independent
 // sub-patterns poorly (138 ms at 10k for the one-query form of agreedByAll, against ~5 ms here),
@@ -63,9 +75,9 @@ export function oxigraphAgreedByAll(store: OxigraphStore, x: string, y: string):
   return select(
     store,
     `SELECT DISTINCT ?c WHERE {
-      { ${anyOf(a, (m) => `${m} ${PARTY_TO} ?c`)} }
-      { ${anyOf(b, (m) => `${m} ${PARTY_TO} ?c`)} }
-      ?c a <${KIND}agreement> .
+      { ${anyOf(a, (m) => `?c ${PARTY_OF} ${m}`)} }
+      { ${anyOf(b, (m) => `?c ${PARTY_OF} ${m}`)} }
+      ?c a <${AGREEMENT}> .
     }`,
     "c",
   );
@@ -77,19 +89,19 @@ export function oxigraphCommitmentsAbout(store: OxigraphStore, topic: string): s
     `SELECT ?t WHERE { ?t ${SUBTOPIC_OF}* <${iri("topic", topic)}> }`,
     "t",
   );
-  // Commitments are told from claims by their IRI, `urn:akg:commitment:…`, as graph keys are.
+  // Events have topics too (dcterms:subject): commitments are told by their class.
   return select(
     store,
     `SELECT DISTINCT ?c WHERE {
       VALUES ?t { ${below.map((t) => `<${t}>`).join(" ")} }
       ?c ${ABOUT} ?t .
-      FILTER(STRSTARTS(STR(?c), "urn:akg:commitment:"))
+      ?c a <${COMMITMENT}> .
     }`,
     "c",
   );
 }
 
-const ANY_RELATION = `(${RELATION_NAMES.flatMap((name) => [`<${relation(name)}>`, `^<${relation(name)}>`]).join("|")})`;
+const ANY_RELATION = `(${RELATION_PREDICATES.flatMap((p) => [`<${p}>`, `^<${p}>`]).join("|")})`;
 
 /** Depth 2 only: itself, one hop, and two hops through a node that is not a source. */
 export function oxigraphNeighborhood2(store: OxigraphStore, actor: string): string[] {
@@ -101,7 +113,7 @@ export function oxigraphNeighborhood2(store: OxigraphStore, actor: string): stri
       UNION { ${start} ${ANY_RELATION} ?n }
       UNION {
         ${start} ${ANY_RELATION} ?m .
-        FILTER(!STRSTARTS(STR(?m), "urn:akg:source:"))
+        FILTER(!STRSTARTS(STR(?m), "${iri("source", "")}"))
         ?m ${ANY_RELATION} ?n .
       }
     }`,

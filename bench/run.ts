@@ -1,10 +1,11 @@
 // `pnpm bench [--size N]… [--runs N] [--json] [--save] [--serial] [--semi-space MB]
 // [--ours-heap MB] [--peer-timeout MINUTES]`: runs the scale benchmark. Each size runs in its own
-// child processes, one per part (ours, ours-queries, n3, oxigraph, ours-extend), so that our heap
-// figures are not mixed with the peers'. On a machine with two cores or more the parts run in two
-// lanes: ours (validation and building) in one; n3, oxigraph, ours-queries and ours-extend in the
-// other, which starts once ours has measured defineDataset, so that validation throughput is
-// measured with the other core idle. `--serial` runs one part at a time. See docs/performance.md.
+// child processes, one per part (ours, ours-queries, n3, oxigraph, ours-extend, rdf), so that our
+// heap figures are not mixed with the peers'. On a machine with two cores or more the parts run in
+// two lanes: ours (validation and building), then rdf (writeRdf and Virtuoso), in one; n3,
+// oxigraph, ours-queries and ours-extend in the other, which starts once ours has measured
+// defineDataset, so that validation throughput is measured with the other core idle. `--serial`
+// runs one part at a time. See docs/performance.md.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -71,6 +72,7 @@ if (values.save) {
 function heapMB(part: Part, size: number): number {
   if (part === "n3") return Math.max(4096, Math.ceil((size * 14_000) / 2 ** 20));
   if (part === "oxigraph") return Math.max(4096, Math.ceil((size * 8_000) / 2 ** 20));
+  // The rdf part holds one graph, as ours-queries does, while writeRdf runs.
   return oursHeapMB ?? Math.max(4096, Math.ceil((size * 16_000) / 2 ** 20));
 }
 
@@ -210,8 +212,7 @@ function machine(start: number, concurrent: boolean): Machine {
     concurrent,
     ...(concurrent
       ? {
-          lanes:
-            "two lanes, one process per core: ours; and, once ours had measured defineDataset, n3, oxigraph, ours-queries and ours-extend",
+          lanes: `two lanes, one process per core: ours${parts.includes("rdf") ? ", then rdf" : ""}; and, once ours had measured defineDataset, n3, oxigraph, ours-queries and ours-extend`,
         }
       : {}),
     ...(semiSpaceMB === 0 ? {} : { semiSpaceMB }),
@@ -278,7 +279,8 @@ try {
       log(`-- ${part}`);
       let ran = await runPart(part, size, scratch);
       let retriedAfter: string | undefined;
-      const isOurs = part === "ours" || part === "ours-queries" || part === "ours-extend";
+      const isOurs =
+        part === "ours" || part === "ours-queries" || part === "ours-extend" || part === "rdf";
       if (ran.stopped !== undefined && isOurs) {
         // Most likely out of heap: run again with room to spare, and report that it did not fit.
         retriedAfter = `crashed with a ${heapMB(part, size)} MB heap (${ran.stopped}); ran again with 16384 MB`;
@@ -312,7 +314,11 @@ try {
         ...parts.filter((p) => p === "ours-queries"),
         ...parts.filter((p) => p === "ours-extend"),
       ];
-      const oursDone = run("ours");
+      // The rdf part (writeRdf, then a Virtuoso server) follows ours in its lane.
+      const oursDone = (async () => {
+        await run("ours");
+        if (parts.includes("rdf")) await run("rdf");
+      })();
       await oursDefined(scratch, size, oursDone);
       await Promise.all([
         oursDone,

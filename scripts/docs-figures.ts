@@ -23,6 +23,8 @@
 //   <measure> per million edges       a time per million graph edges      0.46 s
 //   <measure> @ <baseline> per edge   bytes per graph edge                294 bytes
 //   <impl> triples                    triples loaded by a peer            13.1 million
+//   <part> note <label>               the number and unit after <label>   955 MiB
+//                                     in a note of that part (sizes the rdf part only notes)
 //   answers                           "equal" if every exactness check passed
 //   wall time                         the size's whole run (reports saved after this field existed)
 //   machine <cpu|cores|memory|node|commit|load>   load: the load average, start → end
@@ -167,6 +169,19 @@ const FORMS: [RegExp, (groups: string[], c: Context) => string][] = [
       const note = report.notes.find((n) => n.startsWith(`${impl}: `) && / triples\b/.test(n));
       const count = /(\d+) triples\b/.exec(note ?? "")?.[1] ?? fail(`no triples of ${impl}`);
       return `${(Number(count) / 1e6).toFixed(1)} million`;
+    },
+  ],
+  [
+    /^(\S+) note (.+)$/,
+    ([part = "", label = ""], { report, fail }) => {
+      const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const pattern = new RegExp(`${escaped} ([\\d.]+) (\\w+)`);
+      for (const note of report.notes) {
+        if (!note.startsWith(`${part}: `)) continue;
+        const match = pattern.exec(note);
+        if (match) return `${integer(Number(match[1]))} ${match[2]}`;
+      }
+      return fail(`no note of ${part} with "${label} <number> <unit>"`);
     },
   ],
   [

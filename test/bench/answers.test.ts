@@ -42,7 +42,7 @@ const queries = sampleQueryInputs(input, 3, { pairs: 60, topics: 20, actors: 15,
 const sorted = (values: Iterable<string>) => [...values].sort();
 const ids = (records: readonly { id: string }[]) => sorted(records.map((r) => r.id));
 const iriIds = (values: readonly string[]) =>
-  sorted(values.map((v) => v.slice(v.lastIndexOf(":") + 1)));
+  sorted(values.map((v) => v.slice(v.lastIndexOf("/") + 1)));
 const keys = (entries: readonly { kind: string; record: { id: string } }[]) =>
   sorted(entries.map((e) => `${e.kind}:${e.record.id}`));
 const iriKeys = (values: readonly string[]) => sorted(values.map(keyOfIri));

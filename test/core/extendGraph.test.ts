@@ -4,6 +4,7 @@ import {
   agreedByAll,
   buildGraph,
   commitmentsAbout,
+  datasetOf,
   extendGraph,
   gradeOf,
   InvalidArgumentsError,
@@ -11,6 +12,7 @@ import {
   search,
 } from "@accordkg/core";
 import {
+  COLLECTIONS,
   type Dataset,
   DatasetError,
   type DatasetInput,
@@ -79,6 +81,19 @@ describe("extendGraph", () => {
       "iran-nuclear-cooperation",
       "putin-on-iran",
     ]);
+  });
+
+  test("datasetOf holds the added records: the rebuilt graph's records, in the same order", () => {
+    const graph = buildGraph(geneva2021);
+    expect(datasetOf(graph)).toBe(geneva2021);
+    extendGraph(graph, notes() as Dataset);
+    const extended = datasetOf(graph);
+    const rebuilt = datasetOf(buildGraph(geneva2021, notes() as Dataset));
+    for (const collection of COLLECTIONS)
+      expect(ids(extended[collection])).toEqual(ids(rebuilt[collection]));
+    expect(ids(extended.commitments)).toContain("arctic-meeting");
+    // Under the graph's own dataset's id: it was built from Geneva and extended.
+    expect(extended.id).toBe(geneva2021.id);
   });
 
   test("brings lazily built indexes up to date: search, grades, walks", () => {

@@ -30,7 +30,7 @@ const AGREEMENTS = [
 // tsc checks the packages' .d.ts files and zod's (skipLibCheck off): slow on a busy machine.
 const TSC_TIMEOUT = 120_000;
 
-const PACKAGES = ["data", "core", "cli", "explorer", "formats"] as const;
+const PACKAGES = ["data", "core", "cli", "explorer", "formats", "rdf"] as const;
 type Package = (typeof PACKAGES)[number];
 
 let scratch = "";
@@ -42,6 +42,7 @@ const tarballs: Record<Package, string> = {
   cli: "",
   explorer: "",
   formats: "",
+  rdf: "",
 };
 const npmTarballs: Record<Package, string> = {
   data: "",
@@ -49,6 +50,7 @@ const npmTarballs: Record<Package, string> = {
   cli: "",
   explorer: "",
   formats: "",
+  rdf: "",
 };
 
 /** The package.json inside a tarball. */
@@ -128,8 +130,8 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
       join(project, "package.json"),
       JSON.stringify({ name: "consumer", version: "1.0.0", private: true, type: "module" }),
     );
-    // zod, graphology, the formats' writers and the command line's libraries come from the
-    // registry; ours from disk.
+    // zod, graphology, the formats' writers, n3, jsonld and the command line's libraries come
+    // from the registry; ours from disk.
     run(
       "npm",
       [
@@ -141,14 +143,16 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
         tarballs.cli,
         tarballs.explorer,
         tarballs.formats,
+        tarballs.rdf,
       ],
       project,
     );
   }, 240_000);
 
+  // Six installed packages and a global prefix: thousands of files, slow to delete on a busy disk.
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test("the project lives outside the workspace", () => {
     expect(project.startsWith(root)).toBe(false);
@@ -600,6 +604,78 @@ export { gexf, records };
 `,
       );
       expect(typecheck(["formats.ts"])).toEqual({ status: 0, output: "" });
+    },
+    TSC_TIMEOUT,
+  );
+
+  test("the rdf tarball ships dist, the sources, the JSON-LD context and the SHACL shapes", () => {
+    const files = execFileSync("tar", ["-tzf", tarballs.rdf], { encoding: "utf8" }).split("\n");
+    for (const file of [
+      "package/dist/index.js",
+      "package/dist/index.cjs",
+      "package/dist/index.d.ts",
+      "package/context.jsonld",
+      "package/shapes.ttl",
+    ])
+      expect(files).toContain(file);
+    const manifest = JSON.parse(
+      execFileSync("tar", ["-xzOf", tarballs.rdf, "package/package.json"], { encoding: "utf8" }),
+    ) as { dependencies: Record<string, string> };
+    expect(JSON.stringify(manifest)).not.toContain("workspace:");
+  });
+
+  test("rdf from ESM: Turtle out, JSON-LD out and back, no network", () => {
+    const out = node(
+      "rdf.mjs",
+      `import { geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { fromRdf, toRdf } from "@accordkg/rdf";
+import { isDeepStrictEqual } from "node:util";
+const graph = buildGraph(geneva2021);
+console.log(toRdf(graph, { format: "turtle" }).includes("commitment:minsk-diplomacy a acc:Commitment, acc:Agreement"));
+const back = await fromRdf(toRdf(graph, { format: "json-ld" }), { format: "json-ld" });
+console.log(isDeepStrictEqual(back, geneva2021));
+`,
+    );
+    expect(out.split("\n")).toEqual(["true", "true"]);
+  });
+
+  test("rdf from CommonJS, and the shipped context and shapes", () => {
+    const out = node(
+      "rdf.cjs",
+      `const { geneva2021 } = require("@accordkg/data");
+const { buildGraph } = require("@accordkg/core");
+const { toRdf, fromRdf, JSONLD_CONTEXT } = require("@accordkg/rdf");
+const fs = require("node:fs");
+const nquads = toRdf(buildGraph(geneva2021), { format: "n-quads" });
+fromRdf(nquads, { format: "n-quads" }).then((back) => {
+  console.log(require("node:util").isDeepStrictEqual(back, geneva2021), back.commitments.length > 0);
+  const shipped = JSON.parse(fs.readFileSync(require.resolve("@accordkg/rdf/context.jsonld"), "utf8"));
+  console.log(JSON.stringify(shipped["@context"]) === JSON.stringify(JSONLD_CONTEXT));
+  console.log(fs.readFileSync(require.resolve("@accordkg/rdf/shapes.ttl"), "utf8").includes("sh:NodeShape"));
+});
+`,
+    );
+    expect(out.split("\n")).toEqual(["true true", "true", "true"]);
+  });
+
+  test(
+    "rdf from TypeScript",
+    () => {
+      writeFileSync(
+        join(project, "rdf.ts"),
+        `import { type Dataset, geneva2021 } from "@accordkg/data";
+import { buildGraph } from "@accordkg/core";
+import { fromRdf, type RdfFormat, toRdf } from "@accordkg/rdf";
+const format: RdfFormat = "trig";
+const text: string = toRdf(buildGraph(geneva2021), { format });
+const back: Promise<Dataset> = fromRdf(text, { format });
+// @ts-expect-error RDF/XML is not one of the formats
+toRdf(buildGraph(geneva2021), { format: "rdf/xml" });
+export default back;
+`,
+      );
+      expect(typecheck(["rdf.ts"])).toEqual({ status: 0, output: "" });
     },
     TSC_TIMEOUT,
   );

@@ -27,6 +27,9 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   "xmlbuilder",
   // @accordkg/explorer
   "graphology-layout-forceatlas2",
+  // @accordkg/rdf
+  "n3",
+  "jsonld",
 ]);
 // Lifecycle scripts npm and pnpm run on install (`prepare` runs when installed from git).
 const INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "prepublish"];
@@ -50,15 +53,25 @@ const manifests = readdirSync(packagesDir).map((folder): [string, Manifest] => [
 const published = manifests.filter(([, manifest]) => manifest.private !== true);
 
 describe("the published packages", () => {
-  test("are @accordkg/data, @accordkg/core, @accordkg/cli and @accordkg/explorer", () => {
+  test("are @accordkg/data, @accordkg/core, @accordkg/cli, @accordkg/explorer and @accordkg/rdf", () => {
     expect(published.map(([, manifest]) => manifest.name).sort()).toEqual(
       expect.arrayContaining([
         "@accordkg/cli",
         "@accordkg/core",
         "@accordkg/data",
         "@accordkg/explorer",
+        "@accordkg/rdf",
       ]),
     );
+  });
+
+  test("@accordkg/core keeps its runtime dependencies: RDF, formats and the rest live elsewhere", () => {
+    const core = published.find(([, manifest]) => manifest.name === "@accordkg/core")?.[1];
+    expect(Object.keys(core?.dependencies ?? {}).sort()).toEqual([
+      "@accordkg/data",
+      "graphology",
+      "graphology-types",
+    ]);
   });
 
   // `npm pack` copies a manifest as it is: a `workspace:` range would reach users, whose npm cannot

@@ -197,6 +197,6 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
       link(key, `source:${source.translationOf}`, "translation-of");
   }
 
-  registerIndex(graph, index);
+  registerIndex(graph, index, dataset);
   return graph;
 }

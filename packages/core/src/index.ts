@@ -4,6 +4,7 @@ export { buildGraph } from "./buildGraph";
 export { commitmentsAbout } from "./commitmentsAbout";
 export { type CommitmentsOfOptions, commitmentsOf } from "./commitmentsOf";
 export { type ConnectionLink, type ConnectionStep, connection } from "./connection";
+export { datasetOf } from "./datasetOf";
 export { discussedButNotAgreed } from "./discussedButNotAgreed";
 export { AccordError, InvalidArgumentsError, InvalidGraphError, NotFoundError } from "./errors";
 export { type EvidenceSpan, evidenceOf } from "./evidenceOf";

@@ -1,6 +1,6 @@
-import type { Account, Actor, Event, Source, Topic } from "@accordkg/data";
+import type { Dataset } from "@accordkg/data";
 import { InvalidArgumentsError, InvalidGraphError } from "../errors";
-import type { AccordGraph, NodeAttributes, NodeKind, Statement } from "../types";
+import type { AccordGraph, NodeAttributes, NodeKind, RecordEntry } from "../types";
 import { buildIndex, type Collections, type GraphIndex } from "./graphIndex";
 
 // The index of each graph, kept beside the graph rather than in it, so that the graph stays a
@@ -24,36 +24,58 @@ interface State {
   muted: boolean;
   /** The number in the key of the next edge `extendGraph` adds (`e<n>`, as `buildGraph` numbers them). */
   nextEdge: number;
+  /** The validated dataset `buildGraph` built the graph from (see `datasetOf`). */
+  dataset: Dataset | undefined;
+  /**
+   * Set once a record node is added or dropped or a record replaced after `buildGraph`, by hand
+   * or by `extendGraph`: `datasetOf` then reads the records in the nodes. Never reset.
+   */
+  recordsChanged: boolean;
 }
 
 const states = new WeakMap<AccordGraph, State>();
 
 /**
- * Records the index of `graph` and starts watching the graph for changes. `built` is true when
- * `buildGraph` made the graph (so its edges are those its records imply), false when a query
- * indexes a graph it meets for the first time.
+ * Records the index of `graph` and starts watching the graph for changes. `dataset` is given by
+ * `buildGraph` (the dataset it built the graph from, so its edges are those its records imply);
+ * it is undefined when a query indexes a graph it meets for the first time or again after a
+ * change, and a rebuilt index keeps what was recorded.
  */
-export function registerIndex(
-  graph: AccordGraph,
-  index: GraphIndex | undefined,
-  built = true,
-): void {
+export function registerIndex(graph: AccordGraph, index: GraphIndex, dataset?: Dataset): void {
   const existing = states.get(graph);
   if (existing !== undefined) {
     existing.index = index;
     existing.order = graph.order;
+    if (dataset !== undefined) {
+      existing.dataset = dataset;
+      existing.recordsChanged = false;
+    }
     return;
   }
   const state: State = {
     index,
     order: graph.order,
     edgesEdited: false,
-    edgesMatchRecords: built,
+    edgesMatchRecords: dataset !== undefined,
     muted: false,
     nextEdge: graph.size,
+    dataset,
+    recordsChanged: false,
   };
   states.set(graph, state);
   watch(graph, state);
+}
+
+/**
+ * The dataset `buildGraph` built `graph` from, and whether its records have changed since (a node
+ * added or dropped, a record replaced); undefined for a graph `buildGraph` did not build.
+ */
+export function builtFrom(
+  graph: AccordGraph,
+): { readonly dataset: Dataset; readonly recordsChanged: boolean } | undefined {
+  const state = states.get(graph);
+  if (state?.dataset === undefined) return undefined;
+  return { dataset: state.dataset, recordsChanged: state.recordsChanged };
 }
 
 const RECORD_ATTRIBUTES = new Set(["kind", "record"]);
@@ -72,6 +94,7 @@ function watch(graph: AccordGraph, state: State): void {
     if (state.muted) return;
     state.index = undefined;
     state.edgesMatchRecords = false;
+    state.recordsChanged = true;
   };
   const nodeChanged = (payload: { key: string }) => {
     if (state.muted) return;
@@ -119,10 +142,12 @@ export function changeQuietly(graph: AccordGraph, change: (nextEdge: number) => 
   const state = states.get(graph);
   if (state === undefined) throw new Error("changeQuietly: the graph has no index");
   state.muted = true;
+  const order = graph.order;
   try {
     state.nextEdge = change(state.nextEdge);
   } finally {
     state.muted = false;
+    if (graph.order !== order) state.recordsChanged = true;
     state.order = graph.order;
   }
 }
@@ -150,7 +175,7 @@ export function indexOf(graph: AccordGraph, functionName: string): GraphIndex {
       "expected a graph built by buildGraph (a graphology graph).",
     );
   const index = buildIndex(collectionsOf(graph, functionName));
-  registerIndex(graph, index, false);
+  registerIndex(graph, index);
   return index;
 }
 
@@ -206,13 +231,26 @@ function hasLists(record: object, names: readonly string[]): boolean {
   return names.every((name) => Array.isArray((record as Record<string, unknown>)[name]));
 }
 
-function collectionsOf(graph: AccordGraph, functionName: string): Collections {
-  const sources: Source[] = [];
-  const actors: Actor[] = [];
-  const topics: Topic[] = [];
-  const events: Event[] = [];
-  const statements: Statement[] = [];
-  const accounts: Account[] = [];
+/** The records of each kind of node, as `recordsOf` returns them. */
+export type RecordsByKind = {
+  readonly [K in NodeKind]: Extract<RecordEntry, { kind: K }>["record"][];
+};
+
+/**
+ * The records in `graph`'s record nodes, by kind, in the graph's node order. Nodes outside the
+ * record namespaces are the user's and skipped; a node in one that holds no record of its kind is an
+ * `InvalidGraphError` naming `functionName`.
+ */
+export function recordsOf(graph: AccordGraph, functionName: string): RecordsByKind {
+  const records: { [K in NodeKind]: Extract<RecordEntry, { kind: K }>["record"][] } = {
+    source: [],
+    actor: [],
+    topic: [],
+    event: [],
+    commitment: [],
+    claim: [],
+    account: [],
+  };
   graph.forEachNode((key, attributes) => {
     const kind = kindOfKey(key);
     if (kind === undefined) return; // the user's own nodes: not ours to read
@@ -228,23 +266,40 @@ function collectionsOf(graph: AccordGraph, functionName: string): Collections {
       );
     switch (attributes.kind) {
       case "source":
-        sources.push(attributes.record);
+        records.source.push(attributes.record);
         break;
       case "actor":
-        actors.push(attributes.record);
+        records.actor.push(attributes.record);
         break;
       case "topic":
-        topics.push(attributes.record);
+        records.topic.push(attributes.record);
         break;
       case "event":
-        events.push(attributes.record);
+        records.event.push(attributes.record);
+        break;
+      case "commitment":
+        records.commitment.push(attributes.record);
+        break;
+      case "claim":
+        records.claim.push(attributes.record);
         break;
       case "account":
-        accounts.push(attributes.record);
+        records.account.push(attributes.record);
         break;
-      default:
-        statements.push(attributes.record);
     }
   });
-  return { sources, actors, topics, events, statements, accounts };
+  return records;
+}
+
+function collectionsOf(graph: AccordGraph, functionName: string): Collections {
+  const records = recordsOf(graph, functionName);
+  return {
+    sources: records.source,
+    actors: records.actor,
+    topics: records.topic,
+    events: records.event,
+    // The index orders statements by their first span, so commitments may go first.
+    statements: [...records.commitment, ...records.claim],
+    accounts: records.account,
+  };
 }
