@@ -621,10 +621,12 @@ function runOursExtend(
 
   // Every public query, extended against built from scratch.
   progress(result.part, "the graph built from scratch from every dataset (untimed)");
-  const merged = documents.reduce<Dataset>(
-    (all, document) => mergeDatasets(all, defineDataset(document, { extends: [all] })),
-    dataset,
-  );
+  // Each document checked against the base and those before it (cheap: a lookup), then one merge:
+  // merging one at a time validated the whole merged dataset a hundred times (minutes at 1M).
+  const defined: Dataset[] = [];
+  for (const document of documents)
+    defined.push(defineDataset(document, { extends: [dataset, ...defined] }));
+  const merged = mergeDatasets(dataset, ...defined);
   let rebuilt: AccordGraph | undefined = buildGraph(merged);
   const every = everyQuery(queries, dataset);
   const extendedAnswers: string[] = [];
