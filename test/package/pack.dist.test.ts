@@ -169,6 +169,8 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
     expect(manifestOf(npmTarballs.cli).dependencies).toMatchObject({
       "@accordkg/core": dataVersion,
       "@accordkg/data": dataVersion,
+      "@accordkg/formats": dataVersion,
+      "@accordkg/rdf": dataVersion,
     });
     expect(manifestOf(npmTarballs.cli).bin).toEqual({
       accordkg: expect.stringMatching(/^(\.\/)?dist\/bin\.js$/),
@@ -251,8 +253,10 @@ console.log(JSON.stringify(locateQuote("Deal 🤝 done", "done")));
       });
     }
     expect(readFileSync(join(root, "explorer.html"), "utf8")).toMatch(/^<!doctype html>/);
-    // The tour's `explore` writes its page into the current folder, here the clone.
+    // The tour's `explore` and `export` write into the current folder, here the clone.
     rmSync(join(root, "explorer.html"), { force: true });
+    expect(readFileSync(join(root, "geneva.nq"), "utf8")).toMatch(/^<https:\/\/w3id\.org\//);
+    rmSync(join(root, "geneva.nq"), { force: true });
   }, 240_000);
 
   test("the data tarball ships dist, the sources, schema.json and no tests", () => {

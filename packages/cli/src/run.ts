@@ -21,7 +21,6 @@ import {
   exportFormatFor,
   exportFormatNamed,
   exportGraph,
-  formatList,
 } from "./commands/export";
 import { locate } from "./commands/locate";
 import {
@@ -435,7 +434,7 @@ Examples:
           .addOption(
             new Option(
               "--format <format>",
-              `the format: ${formatList()}; without it, --out's extension chooses`,
+              `${EXPORT_FORMAT_NAMES.join(", ")} (below); without it, --out's extension chooses`,
             ).argParser((value) => {
               const format = exportFormatNamed(value);
               if (format === undefined)
@@ -462,9 +461,8 @@ Examples:
           .addHelpText(
             "after",
             `
-Without --format, --out's extension chooses: ${Object.entries(EXPORT_FORMATS)
-              .map(([name, { extension }]) => `${extension} ${name}`)
-              .join(", ")}.
+Formats (and the --out extension that chooses each):
+${EXPORT_FORMAT_NAMES.map((name) => `  ${name.padEnd(8)} ${EXPORT_FORMATS[name].extension.padEnd(9)} ${EXPORT_FORMATS[name].what}`).join("\n")}
 Examples:
   accordkg export --out geneva.nq
   accordkg export --format ttl | less
