@@ -81,13 +81,16 @@ describe("accordkg export, each format on Geneva", () => {
     );
   });
 
-  test("the libraries' names of the formats are taken too", async () => {
-    const [short, long] = await Promise.all([
+  test("the libraries' names of the formats are taken too; --out - is standard output", async () => {
+    const [short, long, dash] = await Promise.all([
       runCli(["export", "--format", "nq"]),
       runCli(["export", "--format", "n-quads"]),
+      runCli(["export", "--format", "nq", "--out", "-"], { cwd: scratch }),
     ]);
     expect(long.status).toBe(0);
     expect(long.stdout).toBe(short.stdout);
+    expect(dash.stdout).toBe(short.stdout);
+    expect(filesIn(scratch)).not.toContain("-");
   });
 });
 

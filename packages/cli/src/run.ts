@@ -447,7 +447,7 @@ Examples:
           .addOption(
             new Option(
               "--out <file>",
-              "the file to write, relative to the current folder (replaced only once the export is complete); standard output without it",
+              "the file to write, relative to the current folder (replaced only once the export is complete); standard output without it, or with -",
             ),
           )
           .addOption(

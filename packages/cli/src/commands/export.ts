@@ -148,7 +148,7 @@ async function writeCounted(
 
 /**
  * `accordkg export`: the graph `graphOf` builds, written as `format` to --out (relative to the
- * current folder) or to standard output, streamed with the stream's backpressure respected. A
+ * current folder) or to standard output (no --out, or `-`), streamed with the stream's backpressure respected. A
  * file is written under a hidden temporary name in its folder and renamed once complete: a
  * failed export leaves no file that looks whole, and an existing file is replaced only then. The
  * folder is checked (the temporary file opened) before any data is read.
@@ -160,7 +160,7 @@ export async function exportGraph(
   graphOf: () => Promise<AccordGraph>,
 ): Promise<number> {
   const progress = ctx.progress(options);
-  if (options.out === undefined) {
+  if (options.out === undefined || options.out === "-") {
     const graph = await graphOf();
     await writeCounted(format, graph, streamOf(ctx.io.stdout), progress, options.invalidCharacters);
     return EXIT.ok;
