@@ -191,6 +191,16 @@ describe("accordkg export, errors", () => {
     expect(hasStackTrace(refused.stderr)).toBe(false);
     expect(readFileSync(join(folder, "graph.gexf"), "utf8")).toBe("the previous export");
     expect(filesIn(folder)).toEqual(["data.json", "graph.gexf"]);
+    // With progress forced, its line ends where the export stopped.
+    const shown = await runCli(
+      ["export", "--out", "graph.gexf", "--data", "data.json", "--no-builtin", "--progress"],
+      { cwd: folder },
+    );
+    expect(shown.status).toBe(1);
+    expect(shown.stderr).toMatch(
+      /writing gexf 0 MB \| 0 MB\/s \| \d+\.\d s\n+accordkg: 5 characters/,
+    );
+    expect(filesIn(folder)).toEqual(["data.json", "graph.gexf"]);
     const replaced = await runCli(
       ["export", "--out", "graph.gexf", "--data", "data.json", "--no-builtin"].concat([
         "--invalid-characters",

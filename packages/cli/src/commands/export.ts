@@ -139,10 +139,14 @@ async function writeCounted(
     bytes += n;
     phase.update(bytes);
   });
-  await write(format, graph, counter, invalidCharacters);
-  counter.end();
-  await finished(counter);
-  phase.finish(bytes);
+  try {
+    await write(format, graph, counter, invalidCharacters);
+    counter.end();
+    await finished(counter);
+  } finally {
+    // Stopped on failure too: a bar left running keeps its timer, and the process, alive.
+    phase.finish(bytes);
+  }
   return bytes;
 }
 
