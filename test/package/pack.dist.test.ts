@@ -149,9 +149,11 @@ describe.runIf(process.env.MODE === "dist")("the packed packages, installed with
     );
   }, 240_000);
 
+  // The scratch holds two installs (the project's and the README's global one) with every
+  // package's dependencies: deleting them takes more than the default 10 s on a loaded machine.
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test("the project lives outside the workspace", () => {
     expect(project.startsWith(root)).toBe(false);
