@@ -109,6 +109,10 @@ function typecheck(files: readonly string[]) {
         noEmit: true,
         skipLibCheck: false,
         types: [],
+        // The tests check one file each against the same installed packages: tsc keeps what it
+        // found in the unchanged .d.ts files between runs (about a third of the time each).
+        incremental: true,
+        tsBuildInfoFile: "tsc.tsbuildinfo",
       },
       include: files,
     }),
