@@ -3,7 +3,7 @@
 // (bench/generate.ts, written by bench/writeDataset.ts); progress forced on and absent when piped;
 // the heap check; a real terminal through script(1). Runs in the dist run, after the build.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import type { DatasetInput } from "@accordkg/data";
@@ -91,6 +91,11 @@ describe.runIf(process.env.MODE === "dist")(
         '"quote": "جو بايدن"',
       ],
       [["explore", "--out", join(scratch, "explorer.html")], 0, ""],
+      [["export", "--format", "plover"], 0, '{"id":"areas-of-common-interest"'],
+      [["export", "--out", join(scratch, "geneva.nq")], 0, ""],
+      [["export", "--format", "rdfxml"], 2, ""],
+      [["export"], 2, ""],
+      [["export", "--out", join(scratch, "missing", "geneva.nq")], 1, ""],
       [["locate", "--source", GENEVA_TEXT, "not in the text"], 1, ""],
       [["query", "of", "bidn"], 2, ""],
       [["query", "agreed"], 2, ""],
@@ -106,9 +111,8 @@ describe.runIf(process.env.MODE === "dist")(
       });
       expect(run.stdout).toContain(out);
       expect(hasAnsi(run.stdout)).toBe(false);
-      // Standard error: nothing on success but explore's note of the page it wrote.
-      if (status === 0)
-        expect(run.stderr).toMatch(args[0] === "explore" ? /^Wrote .*explorer\.html/ : /^$/);
+      // Standard error: nothing on success but the note of the file explore or export wrote.
+      if (status === 0) expect(run.stderr).toMatch(args.includes("--out") ? /^Wrote \S+/ : /^$/);
       else expect(run.stderr).toMatch(/^accordkg: .+/);
     });
 
@@ -194,6 +198,36 @@ describe.runIf(process.env.MODE === "dist")(
         expect(run.stderr).toMatch(/reading +\S+ 9\.4\/9\.4 MB \| [\d.,]+ MB\/s/u);
       }
       expect((await spawnCli([...args, "--progress", "--quiet"])).stderr).toBe("");
+    });
+
+    test("export streams: a generated dataset in a heap too small for the whole document; progress only when asked", async () => {
+      const nq = join(scratch, "large.nq");
+      // 17,501 records, 104 MB of N-Quads: toRdf's string alone would not fit in 128 MB of heap.
+      const piped = await spawnCli(["export", "--data", large, "--no-builtin", "--out", nq], {
+        nodeArgs: ["--max-old-space-size=128"],
+      });
+      expect(piped.status).toBe(0);
+      expect(piped.stderr).toMatch(
+        /^Wrote \S+large\.nq \(RDF N-Quads.*\): [\d.]+ MB, 17,501 records and [\d,]+ relations, in [\d.]+ s\.\n$/,
+      );
+      const subjects = new Set(
+        readFileSync(nq, "utf8").matchAll(
+          /^<https:\/\/w3id\.org\/accordkg\/id\/commitment\/([^>#/]+)>/gm,
+        ),
+      );
+      expect(new Set([...subjects].map((match) => match[1])).size).toBe(10_000);
+      rmSync(nq);
+      const jsonl = join(scratch, "large.jsonl");
+      const [forced, written] = await Promise.all([
+        spawnCli(["export", "--data", large, "--no-builtin", "--format", "plover", "--progress"]),
+        spawnCli(["export", "--data", large, "--no-builtin", "--out", jsonl, "--quiet"]),
+      ]);
+      expect(forced.status).toBe(0);
+      expect(forced.stdout.split("\n").filter(Boolean)).toHaveLength(10_000 + 3_333);
+      expect(readFileSync(jsonl, "utf8")).toBe(forced.stdout);
+      expect(forced.stderr).toMatch(/building +\S+ 17,501\/17,501 records/u);
+      expect(forced.stderr).toMatch(/writing plover [\d.]+ MB \| [\d.,]+ MB\/s \| \d+\.\d s/u);
+      expect(written.stderr).toMatch(/^Wrote \S+large\.jsonl/);
     });
 
     test("the heap check: a graph that will not fit is refused before it is built, with how to raise the heap", async () => {

@@ -16,6 +16,8 @@ const ALLOWED_RUNTIME_DEPENDENCIES = new Set([
   // @accordkg/cli: the library packages, and the command line's parser, tables, colours, progress.
   "@accordkg/core",
   "@accordkg/explorer",
+  "@accordkg/formats",
+  "@accordkg/rdf",
   "commander",
   "@commander-js/extra-typings",
   "cli-table3",

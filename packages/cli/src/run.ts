@@ -15,6 +15,13 @@ import {
 import packageJson from "../package.json" with { type: "json" };
 import { CliError, EXIT } from "./cliError";
 import { explore } from "./commands/explore";
+import {
+  EXPORT_FORMAT_NAMES,
+  EXPORT_FORMATS,
+  exportFormatFor,
+  exportFormatNamed,
+  exportGraph,
+} from "./commands/export";
 import { locate } from "./commands/locate";
 import {
   queryAbout,
@@ -130,12 +137,13 @@ function program(ctx: Context, status: { code: number }) {
       "after",
       `
 Exit status: 0 done, 1 invalid data or work that could not be done, 2 a usage error.
-query, stats, locate and explore read the built-in Geneva 2021 dataset merged with each --data file;
+query, stats, locate, explore and export read the built-in Geneva 2021 dataset merged with each --data file;
 validate checks the files it is given (--with geneva2021 for files that extend Geneva).
 Examples:
   accordkg query agreed --parties united-states,russia
   accordkg validate my-notes.json --with geneva2021
-  accordkg locate --source geneva-2021-summit-report-ar "جو بايدن"`,
+  accordkg locate --source geneva-2021-summit-report-ar "جو بايدن"
+  accordkg export --out geneva.nq`,
     );
   const sub = <Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
     command: Command<Args, Opts, Globals>,
@@ -413,6 +421,57 @@ Examples:
           ),
       ).action(async (options) => {
         status.code = await explore(ctx, await graphOf(options), options);
+      }),
+    ),
+  );
+  root.addCommand(
+    sub(
+      dataOptions(
+        new Command("export")
+          .description(
+            "Write the graph for the tools of the field: RDF for triple stores and SPARQL (Turtle, TriG, N-Quads, JSON-LD), GEXF for Gephi, GraphML for networkx, yEd and Cytoscape, PLOVER event records. Streamed, for large graphs.",
+          )
+          .addOption(
+            new Option(
+              "--format <format>",
+              `${EXPORT_FORMAT_NAMES.join(", ")} (below); without it, --out's extension chooses`,
+            ).argParser((value) => {
+              const format = exportFormatNamed(value);
+              if (format === undefined)
+                throw new InvalidArgumentError(
+                  `unknown format; formats: ${EXPORT_FORMAT_NAMES.join(", ")} (--help says what each is)`,
+                );
+              return format;
+            }),
+          )
+          .addOption(
+            new Option(
+              "--out <file>",
+              "the file to write, relative to the current folder (replaced only once the export is complete); standard output without it, or with -",
+            ),
+          )
+          .addOption(
+            new Option(
+              "--invalid-characters <mode>",
+              "GEXF and GraphML: text XML 1.0 cannot carry (control characters) is refused, or replaced with U+FFFD",
+            )
+              .choices(["error", "replace"] as const)
+              .default("error" as const),
+          )
+          .addHelpText(
+            "after",
+            `
+Formats (and the --out extension that chooses each):
+${EXPORT_FORMAT_NAMES.map((name) => `  ${name.padEnd(8)} ${EXPORT_FORMATS[name].extension.padEnd(9)} ${EXPORT_FORMATS[name].what}`).join("\n")}
+Examples:
+  accordkg export --out geneva.nq
+  accordkg export --format ttl | less
+  accordkg export --format gexf --data my-notes.json --out notes.gexf`,
+          ),
+      ).action(async (options) => {
+        // A missing format is a usage error before any data is read.
+        const format = exportFormatFor(options.format, options.out);
+        status.code = await exportGraph(ctx, format, options, () => graphOf(options));
       }),
     ),
   );
