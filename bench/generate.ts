@@ -698,3 +698,237 @@ function sentenceAr(
       return `قال ${parties} إنهم ينوون ${action} في ${topics}`;
   }
 }
+
+/** Options of {@link generateExtension}. */
+export interface ExtensionOptions {
+  /** Same seed (and options), same document. */
+  seed: number;
+  /** What the document extends: a dataset from `generateDataset`, or that merged with others. */
+  base: DatasetInput;
+  /** How many commitments. */
+  commitments: number;
+  /** How many claims. Default: a third of `commitments`. */
+  claims?: number;
+  /** How many other accounts of statements already in `base`. Default 0. */
+  accounts?: number;
+  /**
+   * The share of statements whose evidence quotes a source already in `base` (they belong in the
+   * middle of the general order, not at its end). Default 0.
+   */
+  olderSources?: number;
+  /** New actors (people representing states of `base`). Default 0. */
+  actors?: number;
+  /** New topics (below topics of `base`). Default 0. */
+  topics?: number;
+  /** Records of `base` copied unchanged into the document (kept once when merged). Default 0. */
+  copies?: number;
+  /** Prefix of every new id. Default `x<seed>`. */
+  prefix?: string;
+}
+
+/**
+ * A document that extends `base`: new sources whose statements name the actors, topics and
+ * events of `base` (and a few new ones) without copying them, accounts of its statements, some
+ * statements quoting older sources, and identical copies of some of its records. Valid when
+ * checked against `base` (`defineDataset(document, { extends: [base] })`), and when merged with it.
+ */
+export function generateExtension(options: ExtensionOptions): DatasetInput {
+  const random = mulberry32((options.seed ^ 0x0e87e5d5) >>> 0);
+  const { base } = options;
+  const prefix = options.prefix ?? `x${options.seed >>> 0}`;
+  const claimCount = options.claims ?? Math.round(options.commitments / 3);
+  const statementCount = options.commitments + claimCount;
+  const baseStatements = [
+    ...new Map([...base.commitments, ...(base.claims ?? [])].map((s) => [s.id, s])).values(),
+  ];
+  if (base.actors.length < 5 || base.topics.length === 0)
+    throw new RangeError("generateExtension: the base needs actors and topics");
+
+  const actors: ActorInput[] = [];
+  const states = base.actors.filter((actor) => actor.kind === "state");
+  for (let i = 0; i < (options.actors ?? 0); i++) {
+    const actor: ActorInput = {
+      id: `${prefix}-a-${i}`,
+      kind: "person",
+      name: { en: `Envoy ${prefix.toUpperCase()} ${i}` },
+    };
+    if (states.length > 0) actor.represents = [pick(random, states).id];
+    actors.push(actor);
+  }
+  const topics: TopicInput[] = [];
+  for (let i = 0; i < (options.topics ?? 0); i++)
+    topics.push({
+      id: `${prefix}-t-${i}`,
+      label: { en: `New matter ${prefix} ${i}` },
+      parent: pick(random, base.topics).id,
+    });
+  // The base may hold copies (a concatenation of documents): each id once.
+  const actorIds = [...new Set([...base.actors.map((a) => a.id), ...actors.map((a) => a.id)])];
+  const topicIds = [...new Set([...base.topics.map((t) => t.id), ...topics.map((t) => t.id)])];
+  const names = new Map<string, string>([
+    ...base.actors.map((a) => [a.id, a.name.en] as const),
+    ...actors.map((a) => [a.id, a.name.en] as const),
+  ]);
+  const labels = new Map<string, string>([
+    ...base.topics.map((t) => [t.id, t.label.en] as const),
+    ...topics.map((t) => [t.id, t.label.en] as const),
+  ]);
+
+  // Older spans to quote: the evidence of the base's statements (any exact span will do).
+  const older = baseStatements.flatMap((s) => s.evidence).filter((span) => span.end > span.start);
+  const sources: SourceInput[] = [];
+  const events: EventInput[] = [];
+  const commitments: CommitmentInput[] = [];
+  const claims: ClaimInput[] = [];
+  const perSource = 12;
+  let parts: string[] = [];
+  let pending: EvidenceInput[] = [];
+  const flush = () => {
+    if (parts.length === 0) return;
+    const id = `${prefix}-s-${sources.length}`;
+    const text = `${parts.join(". ")}.`;
+    for (const evidence of pending) {
+      evidence.source = id;
+      evidence.quote = text.slice(evidence.start, evidence.end);
+    }
+    sources.push({
+      id,
+      title: `A later report (${id})`,
+      language: "en",
+      text,
+      publisher: pick(random, PUBLISHERS),
+    });
+    parts = [];
+    pending = [];
+  };
+  const sentence = (words: string): EvidenceInput => {
+    const start = parts.reduce((n, part) => n + part.length + 2, 0);
+    parts.push(words);
+    const evidence = { source: "", start, end: start + words.length, quote: "" };
+    pending.push(evidence);
+    return evidence;
+  };
+  const baseEvents = [...new Map(base.events.map((e) => [e.id, e])).values()];
+  for (let i = 0; i < statementCount; i++) {
+    const isClaim =
+      Math.floor(((i + 1) * claimCount) / statementCount) >
+      Math.floor((i * claimCount) / statementCount);
+    const kind: CommitmentKind | ClaimKind = isClaim
+      ? weighted(random, CLAIM_WEIGHTS)
+      : weighted(random, COMMITMENT_WEIGHTS);
+    const partyCount = kind === "agreement" || kind === "discussion" ? 2 : 1 + randomInt(random, 2);
+    const parties = distinct(partyCount, () => randomInt(random, actorIds.length)).map(
+      (a) => actorIds[a] as string,
+    );
+    const statementTopics = distinct(Math.min(topicIds.length, 1 + randomInt(random, 2)), () =>
+      randomInt(random, topicIds.length),
+    ).map((t) => topicIds[t] as string);
+    const words = sentenceEn(
+      kind,
+      joinEn(parties.map((p) => names.get(p) as string)),
+      joinEn(statementTopics.map((t) => labels.get(t) as string)),
+      undefined,
+      pick(random, ACTIONS)[0],
+      pick(random, THREATS)[0],
+      pick(random, ASSESSMENTS)[0],
+    );
+    let evidence: EvidenceInput;
+    if (older.length > 0 && random() < (options.olderSources ?? 0)) {
+      const span = pick(random, older);
+      evidence = { source: span.source, start: span.start, end: span.end, quote: span.quote };
+    } else {
+      evidence = sentence(words);
+      if (parts.length >= perSource) flush();
+    }
+    const common: { event?: string } & Omit<CommitmentInput, "kind"> = {
+      id: "",
+      parties,
+      topics: statementTopics,
+      statedBy: [pick(random, parties)],
+      summary: { en: words },
+      evidence: [evidence],
+    };
+    if (baseEvents.length > 0 && random() < 0.5) common.event = pick(random, baseEvents).id;
+    if (isClaim)
+      claims.push({ ...common, id: `${prefix}-k-${claims.length}`, kind: kind as ClaimKind });
+    else
+      commitments.push({
+        ...common,
+        id: `${prefix}-c-${commitments.length}`,
+        kind: kind as CommitmentKind,
+      });
+  }
+  flush();
+  // An event of the document, reported by its first source (or by an older one).
+  if (sources.length > 0 && baseEvents.length > 0) {
+    const first = sources[0] as SourceInput;
+    const end = first.text.indexOf(".");
+    const span =
+      older.length > 0 && random() < (options.olderSources ?? 0)
+        ? pick(random, older)
+        : { source: first.id, start: 0, end, quote: first.text.slice(0, end) };
+    events.push({
+      id: `${prefix}-e-0`,
+      kind: "meeting",
+      name: { en: `Follow-up meeting ${prefix}` },
+      date: "2025-01-01",
+      participants: [pick(random, actorIds)],
+      topics: [pick(random, topicIds)],
+      follows: pick(random, baseEvents).id,
+      evidence: [{ ...span }],
+    });
+  }
+
+  const accounts: AccountInput[] = [];
+  const quoted = new Set<string>();
+  const spanKey = (span: { source: string; start: number; end: number }) =>
+    `${span.source}:${span.start}:${span.end}`;
+  for (let a = 0; a < (options.accounts ?? 0) && baseStatements.length > 0; a++) {
+    const statement = pick(random, baseStatements);
+    const speaker = pick(random, statement.parties);
+    const words = `${names.get(speaker) ?? speaker} gave another account of ${statement.id} (${prefix} ${a})`;
+    // Some accounts quote an older source too: another statement's span, each at most once, so
+    // that no account repeats its matter's own words.
+    const span =
+      older.length > 0 && random() < (options.olderSources ?? 0) ? pick(random, older) : undefined;
+    let evidence: EvidenceInput;
+    if (
+      span !== undefined &&
+      !quoted.has(spanKey(span)) &&
+      !statement.evidence.some((own) => spanKey(own) === spanKey(span))
+    ) {
+      quoted.add(spanKey(span));
+      evidence = { source: span.source, start: span.start, end: span.end, quote: span.quote };
+    } else {
+      evidence = sentence(words);
+      if (parts.length >= perSource) flush();
+    }
+    accounts.push({
+      id: `${prefix}-ac-${a}`,
+      of: statement.id,
+      kind: random() < 0.8 ? statement.kind : pick(random, ALL_KINDS),
+      statedBy: [speaker],
+      summary: { en: words },
+      evidence: [evidence],
+    });
+  }
+  // A document has a source at least: a note that states nothing, when nothing else was written.
+  if (sources.length === 0) sentence(`A note that records nothing new (${prefix})`);
+  flush();
+
+  // Identical copies of some base records: merged, each is kept once.
+  const copies = options.copies ?? 0;
+  const copiedActors = base.actors.slice(0, Math.min(copies, base.actors.length));
+  const copiedTopics = base.topics.slice(0, Math.min(copies, base.topics.length));
+  return {
+    id: `${prefix}-document`,
+    title: `A later document (${prefix})`,
+    sources,
+    actors: [...JSON.parse(JSON.stringify(copiedActors)), ...actors],
+    topics: [...JSON.parse(JSON.stringify(copiedTopics)), ...topics],
+    events,
+    commitments,
+    claims,
+    ...(accounts.length > 0 ? { accounts } : {}),
+  };
+}

@@ -24,12 +24,22 @@ import { parseArgs } from "node:util";
 import { getHeapStatistics } from "node:v8";
 import {
   type AccordGraph,
+  accountsOf,
   agreedByAll,
   buildGraph,
   commitmentsAbout,
+  commitmentsOf,
+  connection,
   discussedButNotAgreed,
+  evidenceOf,
+  extendGraph,
+  gradeOf,
   neighborhood,
+  perspectives,
   search,
+  sharedTopics,
+  statedBy,
+  topicsDiscussed,
   unilateralCommitments,
 } from "@accordkg/core";
 import {
@@ -37,6 +47,7 @@ import {
   type DatasetInput,
   Dataset as DatasetSchema,
   defineDataset,
+  mergeDatasets,
 } from "@accordkg/data";
 import { type RdfFormat, writeRdf } from "@accordkg/rdf";
 import { words } from "../packages/core/src/internal/normalize";
@@ -48,7 +59,7 @@ import {
   floorNeighborhood,
   traversalNeighborhood,
 } from "./floor";
-import { generateDataset } from "./generate";
+import { generateDataset, generateExtension } from "./generate";
 import { buildMapIndex, limitAgreedByAll, limitCommitmentsAbout } from "./limit";
 import { loadN3, n3AgreedByAll, n3CommitmentsAbout, n3Neighborhood, n3Search } from "./n3Peer";
 import {
@@ -66,13 +77,15 @@ import { Virtuoso, virtuosoInstalled } from "./virtuoso";
 
 /**
  * `ours` measures defineDataset and buildGraph (against zod and the floor); `ours-queries` builds
- * a graph untimed and measures the queries (against the floor and the limit). Two processes, so
- * that run.ts can run them in different lanes: together in one they were the whole run's long
- * pole (194 s of a 3 m 17 s run at 100k, the other core idle for the last 90 s). `rdf` builds a
- * graph untimed, measures writeRdf, then loads the N-Quads into a Virtuoso server and asks it the
+ * a graph untimed and measures the queries (against the floor and the limit); `ours-extend` adds
+ * documents to a graph with extendGraph (against rebuilding the merged graph), checks every query
+ * against a graph built from scratch, and measures the queries again. Separate processes, so that
+ * run.ts can run them in different lanes: together in one they were the whole run's long pole
+ * (194 s of a 3 m 17 s run at 100k, the other core idle for the last 90 s). `rdf` builds a graph
+ * untimed, measures writeRdf, then loads the N-Quads into a Virtuoso server and asks it the
  * shipped SPARQL queries over HTTP (and ours the two helpers no other part asks).
  */
-export const PARTS = ["ours", "ours-queries", "n3", "oxigraph", "rdf"] as const;
+export const PARTS = ["ours", "ours-queries", "n3", "oxigraph", "ours-extend", "rdf"] as const;
 export type Part = (typeof PARTS)[number];
 
 /** One measured series: its samples' median and p95, in `unit`. */
@@ -445,10 +458,11 @@ function runOursQueries(
     result,
     budgets,
   );
-  // The first walk builds neighborhood's adjacency index; it is timed on its own.
+  // The first walk, at the depth the series asks for, timed on its own: it once built an adjacency
+  // index (12.9 s at 1M); it now reads the graph index's rows, and is the walk's cold start.
   before = memoryAfterGc();
   start = now();
-  neighborhood(ourGraph, queries.actors[0] as string, 0);
+  neighborhood(ourGraph, queries.actors[0] as string, DEPTH);
   const firstWalk = now() - start;
   result.series["neighborhood index"] = { ours: series("ms", [firstWalk]) };
   result.series["neighborhood index heap"] = {
@@ -489,6 +503,203 @@ function runOursQueries(
       inputs: queries.searches,
       warmup: queries.searchesWarmup,
       implementations: { ours: impl((text: string) => search(ourGraph, text), keys) },
+    },
+    runs,
+    result,
+    budgets,
+  );
+}
+
+/** How many documents `ours-extend` adds, and how many commitments each has. */
+export const EXTENSIONS = { documents: 100, commitments: 100 } as const;
+
+/** The documents `ours-extend` adds: each names the base's records, as read from a file. */
+function extensionDocuments(base: Dataset, seed: number): DatasetInput[] {
+  return Array.from({ length: EXTENSIONS.documents }, (_, i) =>
+    asReadFromJson(
+      generateExtension({
+        seed: seed * 1000 + i,
+        base,
+        commitments: EXTENSIONS.commitments,
+        accounts: 10,
+        actors: 1,
+        topics: 1,
+        copies: 2,
+        prefix: `x${i}`,
+      }),
+    ),
+  );
+}
+
+type Query = (graph: AccordGraph, input: number) => unknown;
+
+/**
+ * Every public query, each asked about the sampled inputs' actors, topics and pairs (by
+ * position), for the check that an extended graph answers as one built from scratch.
+ */
+function everyQuery(queries: QueryInputs, dataset: Dataset): Record<string, Query> {
+  const pair = (i: number) => queries.pairs[i % queries.pairs.length] as Pair;
+  const actor = (i: number) => queries.actors[i % queries.actors.length] as string;
+  const topic = (i: number) => queries.topics[i % queries.topics.length] as string;
+  const agreements = dataset.commitments.filter((c) => c.kind === "agreement");
+  const agreement = (i: number) => (agreements[i % agreements.length] as { id: string }).id;
+  const event = (i: number) => (dataset.events[i % dataset.events.length] as { id: string }).id;
+  return {
+    agreedByAll: (g, i) => agreedByAll(g, [...pair(i)]),
+    agreedByAllJoint: (g, i) => agreedByAll(g, [...pair(i)], { minGrade: "concordant" }),
+    accountsOf: (g, i) => accountsOf(g, agreement(i)),
+    gradeOf: (g, i) => gradeOf(g, agreement(i)),
+    perspectives: (g, i) => perspectives(g, [...pair(i)]),
+    commitmentsOf: (g, i) => commitmentsOf(g, actor(i)),
+    unilateralCommitments: (g, i) => unilateralCommitments(g, actor(i)),
+    commitmentsAbout: (g, i) => commitmentsAbout(g, topic(i)),
+    sharedTopics: (g, i) => sharedTopics(g, ...pair(i)),
+    topicsDiscussed: (g, i) => topicsDiscussed(g, event(i)),
+    discussedButNotAgreed: (g, i) => discussedButNotAgreed(g, [...pair(i)]),
+    statedBy: (g, i) => statedBy(g, actor(i)),
+    evidenceOf: (g, i) => evidenceOf(g, agreement(i)),
+    neighborhood: (g, i) => neighborhood(g, actor(i), DEPTH),
+    connection: (g, i) => connection(g, actor(i), topic(i)),
+    search: (g, i) => search(g, queries.searches[i % queries.searches.length] as string),
+  };
+}
+
+/** An answer as text, in its order (the check compares order too). */
+const answerText = (value: unknown) => JSON.stringify(value);
+
+/**
+ * Part `ours-extend`: builds the base graph untimed, warms its lazy indexes (as a graph in use
+ * has them), then adds `EXTENSIONS.documents` documents of `EXTENSIONS.commitments` commitments
+ * one by one, each timed with its validation; against rebuilding the merged graph of the base and
+ * one document (validation included, `buildGraph(base, document)`). Then every public query on
+ * the extended graph is compared with a graph built from scratch from all the datasets, and the
+ * bench's four queries are measured again on the extended graph against the floor and the limit.
+ */
+function runOursExtend(
+  held: Held,
+  queries: QueryInputs,
+  seed: number,
+  runs: number,
+  budgetMs: number,
+  result: PartResult,
+) {
+  const budgets = { floor: budgetMs, "graphology-traversal": budgetMs };
+  progress(result.part, "defineDataset and buildGraph (untimed)");
+  const dataset = defineTaken(held);
+  const graph = buildGraph(dataset);
+  const documents = extensionDocuments(dataset, seed);
+  // A graph in use has its lazy indexes: extending keeps them up to date.
+  search(graph, "warm");
+  neighborhood(graph, queries.actors[0] as string, 1);
+  agreedByAll(graph, [...(queries.pairs[0] as Pair)], { minGrade: "joint" });
+
+  progress(result.part, `extendGraph × ${documents.length}`);
+  const times: number[] = [];
+  for (const document of documents) {
+    const start = now();
+    extendGraph(graph, document as Dataset);
+    times.push(now() - start);
+  }
+  checkpoint(result);
+  // Rebuilding the merged graph of the base and one document: what extending saves.
+  const rebuilds: number[] = [];
+  const rebuildRuns = result.size >= 1_000_000 ? 1 : Math.min(runs, 3);
+  for (let run = 0; run < rebuildRuns; run++) {
+    progress(result.part, `rebuild ${run + 1}/${rebuildRuns}`);
+    collectGarbage(1);
+    const start = now();
+    let rebuilt: AccordGraph | undefined = buildGraph(dataset, documents[0] as Dataset);
+    rebuilds.push(now() - start);
+    rebuilt = undefined;
+    void rebuilt;
+  }
+  result.series.extendGraph = { ours: series("ms", times), rebuild: series("ms", rebuilds) };
+  result.notes.push(
+    `extendGraph: ${documents.length} documents of ${EXTENSIONS.commitments} commitments (and a third as many claims, 10 accounts of older statements, a new actor and topic, 2 copied records) added one by one, each timed with its validation; the graph then has ${graph.order} nodes, ${graph.size} edges`,
+  );
+  checkpoint(result);
+
+  // Every public query, extended against built from scratch.
+  progress(result.part, "the graph built from scratch from every dataset (untimed)");
+  // Each document checked against the base and those before it (cheap: a lookup), then one merge:
+  // merging one at a time validated the whole merged dataset a hundred times (minutes at 1M).
+  const defined: Dataset[] = [];
+  for (const document of documents)
+    defined.push(defineDataset(document, { extends: [dataset, ...defined] }));
+  const merged = mergeDatasets(dataset, ...defined);
+  let rebuilt: AccordGraph | undefined = buildGraph(merged);
+  const every = everyQuery(queries, dataset);
+  const extendedAnswers: string[] = [];
+  const rebuiltAnswers: string[] = [];
+  const perQuery = result.size >= 1_000_000 ? 20 : 50;
+  for (const [name, query] of Object.entries(every))
+    for (let i = 0; i < perQuery; i++) {
+      const ask = (g: AccordGraph) => {
+        try {
+          return digest([`${name} ${answerText(query(g, i))}`]);
+        } catch (error) {
+          return digest([`${name} threw ${String(error)}`]);
+        }
+      };
+      extendedAnswers.push(ask(graph));
+      rebuiltAnswers.push(ask(rebuilt));
+    }
+  result.answers["every query, extended"] = { extended: extendedAnswers, rebuilt: rebuiltAnswers };
+  rebuilt = undefined;
+  checkpoint(result);
+
+  // The bench's queries again, on the extended graph.
+  const mapIndex = buildMapIndex(merged);
+  measureQueries(
+    {
+      name: "agreedByAll after extensions",
+      inputs: queries.pairs,
+      warmup: queries.pairsWarmup,
+      implementations: {
+        ours: impl(([x, y]: Pair) => agreedByAll(graph, [x, y]), ids),
+        floor: impl(([x, y]: Pair) => floorAgreedByAll(graph, x, y), ids),
+        limit: impl(([x, y]: Pair) => limitAgreedByAll(mapIndex, x, y), ids),
+      },
+    },
+    runs,
+    result,
+    budgets,
+  );
+  measureQueries(
+    {
+      name: "commitmentsAbout after extensions",
+      inputs: queries.topics,
+      warmup: queries.topicsWarmup,
+      implementations: {
+        ours: impl((t: string) => commitmentsAbout(graph, t), ids),
+        floor: impl((t: string) => floorCommitmentsAbout(graph, t), ids),
+        limit: impl((t: string) => limitCommitmentsAbout(mapIndex, t), ids),
+      },
+    },
+    runs,
+    result,
+    budgets,
+  );
+  measureQueries(
+    {
+      name: "neighborhood after extensions",
+      inputs: queries.actors,
+      warmup: queries.actorsWarmup,
+      implementations: {
+        ours: impl((a: string) => neighborhood(graph, a, DEPTH), keys),
+        floor: impl((a: string) => floorNeighborhood(graph, `actor:${a}`, DEPTH), keys),
+      },
+    },
+    runs,
+    result,
+    budgets,
+  );
+  measureQueries(
+    {
+      name: "search after extensions",
+      inputs: queries.searches,
+      warmup: queries.searchesWarmup,
+      implementations: { ours: impl((text: string) => search(graph, text), keys) },
     },
     runs,
     result,
@@ -933,6 +1144,7 @@ export async function measure(options: MeasureOptions): Promise<PartResult> {
   const queries = sampleQueryInputs(held.input as DatasetInput, seed);
   if (part === "ours") runOurs(held, seed, runs, result);
   else if (part === "ours-queries") runOursQueries(held, queries, runs, budgetMs, result);
+  else if (part === "ours-extend") runOursExtend(held, queries, seed, runs, budgetMs, result);
   else if (part === "n3") runN3(held, queries, runs, budgetMs, result);
   else if (part === "oxigraph") runOxigraph(held, queries, runs, budgetMs, result);
   else await runRdf(held, queries, runs, budgetMs, result, options.scratchDir ?? tmpdir());

@@ -89,8 +89,8 @@ interface QueryError {
 const QUERY_ERRORS: Record<string, QueryError> = {
   AccordError: {
     cause:
-      "The base class of every error the queries throw; never thrown itself. `error.functionName` names the function that threw.",
-    fix: "Catch it to handle any query error with one `instanceof`; look at the subclass for what went wrong.",
+      "The base class of every error the two packages throw for bad input or bad arguments (`DatasetError` included); never thrown itself. `error.functionName` names the function that threw.",
+    fix: "Catch it to handle any of them with one `instanceof`; look at the subclass for what went wrong.",
   },
   NotFoundError: {
     cause:
@@ -163,8 +163,10 @@ export function errorsDoc(): string {
     "",
     "Two kinds of error, kept apart on purpose:",
     "",
-    "- **A dataset that breaks the rules** (`defineDataset`, `defineDatasetFromJson`, `mergeDatasets`, and `buildGraph` on data that was not validated) throws one `DatasetError` listing **every** problem found, each an issue `{ path, code, message, suggestion? }`. `safeDefineDataset` and `safeDefineDatasetFromJson` return the same error instead of throwing. `accordkg validate <file.json>` (the command line, `@accordkg/cli`) prints the report.",
-    "- **A query called wrongly** (an unknown id, an empty list of parties) throws a typed `AccordError` subclass naming the function. An empty answer is never an error: it is `[]`.",
+    "- **A dataset that breaks the rules** (`defineDataset`, `defineDatasetFromJson`, `mergeDatasets`, `buildGraph` on data that was not validated, and `extendGraph`) throws one `DatasetError` listing **every** problem found, each an issue `{ path, code, message, suggestion? }`. `safeDefineDataset` and `safeDefineDatasetFromJson` return the same error instead of throwing. `accordkg validate <file.json>` (the command line, `@accordkg/cli`) prints the report.",
+    "- **A function called wrongly** (an unknown id, an empty list of parties, no dataset to merge) throws a typed `AccordError` subclass naming the function. An empty answer is never an error: it is `[]`.",
+    "",
+    "Both are one family: `DatasetError` is an `AccordError` too, so one `instanceof AccordError` catches every error the two packages throw for bad input or bad arguments. `AccordError`, `InvalidArgumentsError` and `DatasetError` are defined in `@accordkg/data` (`@accordkg/core` exports the first two as well, the same classes); `NotFoundError` and `InvalidGraphError` in `@accordkg/core`. `instanceof` works across the package's two builds: an error thrown by the CommonJS build (required by a dependency) is an instance of the ES module build's class of the same name, and the other way round.",
     "",
     "Each example below is what the library printed for a file of the invalid-input corpus (`test/fixtures/invalid`), or for the call shown.",
     "",
@@ -178,7 +180,7 @@ export function errorsDoc(): string {
     ),
     "",
     ...codes.map((code) => `${datasetSection(code, manifest)}\n`),
-    "## Query errors (`@accordkg/core`)",
+    "## Errors of calls (`AccordError` and its subclasses)",
     "",
     ...classes.map((name) => `${querySection(name)}\n`),
   ]

@@ -78,12 +78,65 @@ describe("a report with a part that did not finish", () => {
     expect(search && checkVerdict(search)).toBe("NOT COMPARED (no answers from the reference)");
   });
 
-  test("fails the 4 GB target when ours did not finish", () => {
-    const stopped = buildReport([ours], machine, {
-      ours: { ...processes.ours, stopped: "exit 134" },
+  test("has no 4 GB target any more (retired), and still prints each part's largest live heap", () => {
+    expect(report.targets.some((t) => t.name.includes("4 GB"))).toBe(false);
+    expect(report.processes.ours?.maxLiveHeapMB).toBe(128);
+  });
+});
+
+describe("the extension rows", () => {
+  const extend = (median: number, rebuild: number, size: number): PartResult => ({
+    ...base,
+    size,
+    part: "ours-extend",
+    series: {
+      extendGraph: { ours: ms(median), rebuild: ms(rebuild) },
+      "agreedByAll after extensions": { ours: ms(0.01), limit: ms(0.02), floor: ms(0.5) },
+    },
+    answers: {
+      "every query, extended": { extended: ["1:a", "1:b"], rebuilt: ["1:a", "1:c"] },
+    },
+  });
+  const targets = (part: PartResult) =>
+    buildReport([part], machine, { "ours-extend": processes.ours }).targets;
+
+  test("at 1M, a document in 100 ms or less is the target, median with its validation", () => {
+    const pass = targets(extend(80, 90_000, 1_000_000)).find(
+      (t) => t.name === "extendGraph median (ms)",
+    );
+    expect(pass).toMatchObject({ value: 80, pass: true, required: true });
+    const fail = targets(extend(120, 90_000, 1_000_000)).find(
+      (t) => t.name === "extendGraph median (ms)",
+    );
+    expect(fail?.pass).toBe(false);
+  });
+
+  test("at 100k, at most 1% of rebuilding the merged graph", () => {
+    const vs = (median: number) =>
+      targets(extend(median, 5000, 100_000)).find(
+        (t) => t.name === "extendGraph ÷ rebuilding the merged graph",
+      );
+    expect(vs(40)).toMatchObject({ value: 0.008, pass: true, required: true });
+    expect(vs(60)?.pass).toBe(false);
+  });
+
+  test("an extended graph that answers otherwise than the rebuilt one fails the run", () => {
+    const report = buildReport([extend(10, 1000, 10_000)], machine, {
+      "ours-extend": processes.ours,
     });
-    const heap = stopped.targets.find((t) => t.name.startsWith("build-and-query run completed"));
-    expect(heap?.pass).toBe(false);
+    const check = report.checks.find((c) => c.query === "every query, extended");
+    expect(check).toMatchObject({ reference: "rebuilt", pass: false });
+    expect(check?.compared.extended?.mismatches).toBe(1);
+    expect(
+      report.targets.find((t) => t.name === "answers equal across implementations")?.pass,
+    ).toBe(false);
+  });
+
+  test("the queries after the extensions keep the targets of the queries on the base", () => {
+    const after = targets(extend(10, 1000, 1_000_000)).find(
+      (t) => t.name === "agreedByAll after extensions ÷ Map index",
+    );
+    expect(after).toMatchObject({ value: 0.5, pass: true, required: true });
   });
 });
 

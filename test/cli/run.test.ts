@@ -128,7 +128,8 @@ describe("accordkg validate", () => {
       JSON.stringify({
         ...notes,
         id: "more-notes",
-        sources: [],
+        // A file has at least one source of its own; its claim's evidence is in notesPath's.
+        sources: [{ ...notes.sources[0], id: "my-second-translation" }],
         claims: [{ ...notes.claims[0], id: "second", parties: ["joe-bidn"] }],
       }),
     );
@@ -145,6 +146,29 @@ describe("accordkg validate", () => {
     expect(stdout).toContain("✖ claims[0].parties[0]  [unknown_actor]");
   });
 
+  test("--with geneva2021: a drifted copy and a misspelt reference, both at paths into the file", async () => {
+    const russia = geneva2021.actors.find((actor) => actor.id === "russia");
+    const drifted = join(scratch, "drifted-notes.json");
+    writeFileSync(
+      drifted,
+      JSON.stringify({
+        ...notes,
+        id: "drifted-notes",
+        actors: [{ ...russia, aliases: ["RF"] }],
+        claims: [{ ...notes.claims[0], statedBy: ["joe-bidn"] }],
+      }),
+    );
+    const { status, stdout } = await runCli(["validate", drifted, "--with", "geneva2021"]);
+    expect(status).toBe(1);
+    expect(stdout).toContain("drifted-notes.json: 2 problems");
+    // Checked as defineDataset(file, { extends: [geneva2021] }) checks it, before any merge.
+    expect(stdout).not.toContain("merging");
+    expect(stdout).toContain("✖ actors[0].aliases  [merge_conflict]");
+    expect(stdout).toContain('This actor differs from the actor "russia" of dataset "geneva-2021"');
+    expect(stdout).toContain("✖ claims[0].statedBy[0]  [unknown_actor]");
+    expect(stdout).toContain('↳ Did you mean "joe-biden"?');
+  });
+
   test("a copied record that differs from Geneva's is a merge_conflict, at the file's own index", async () => {
     const other = genevaVariant(
       "other.json",
@@ -154,8 +178,11 @@ describe("accordkg validate", () => {
     const { status, stdout } = await runCli(["validate", GENEVA_JSON, other]);
     expect(status).toBe(1);
     expect(stdout).toContain("merging geneva2021.json + other.json: 1 problem");
-    expect(stdout).toContain("✖ actors[3].id  [merge_conflict]");
+    expect(stdout).toContain("✖ actors[3].name  [merge_conflict]");
     expect(stdout).toContain('Dataset "other-notes" has a different actor under id "russia"');
+    expect(stdout).toContain(
+      'name is {"en":"The Russian Federation","ar":"روسيا"} in "other-notes" and {"en":"Russia","ar":"روسيا"} in "geneva-2021"',
+    );
   });
 
   test("several files, one invalid: its problems are reported and nothing is merged", async () => {

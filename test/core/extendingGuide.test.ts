@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "@accordkg/cli";
-import { defineDatasetFromJson } from "@accordkg/data";
+import { defineDatasetFromJson, geneva2021, safeDefineDatasetFromJson } from "@accordkg/data";
 import { describe, expect, test } from "vitest";
 import { setAt } from "../data/fixtures";
 import { ROOT as root, runTypeScript, typecheck, writeSnippets } from "../support/snippets";
 
-// docs/extending.md walks one file from JSON to queries: its JSON must validate, and each of its
-// TypeScript snippets must print exactly the output the guide shows after it.
+// docs/extending.md walks one file from JSON to queries: its JSON refers to Geneva's actors
+// without copying them and must validate against Geneva, each of its TypeScript snippets must
+// print exactly the output the guide shows after it, and the command line's report must be the
+// one the guide shows.
 const guide = readFileSync(join(root, "docs", "extending.md"), "utf8");
 const json = /```json\n([\s\S]*?)```/.exec(guide)?.[1] ?? "";
 const runs = [...guide.matchAll(/```ts\n([\s\S]*?)```\n\nprints\n\n```text\n([\s\S]*?)```/g)].map(
@@ -15,12 +17,44 @@ const runs = [...guide.matchAll(/```ts\n([\s\S]*?)```\n\nprints\n\n```text\n([\s
 );
 
 describe("docs/extending.md", () => {
-  test("its dataset file is valid on its own", () => {
-    const dataset = defineDatasetFromJson(json);
+  test("its dataset file refers to Geneva's actors instead of copying them", () => {
+    const draft = JSON.parse(json) as { actors: unknown[]; commitments: { parties: string[] }[] };
+    expect(draft.actors).toEqual([]);
+    const named = new Set(draft.commitments.flatMap((c) => c.parties));
+    for (const id of named) expect(geneva2021.actors.some((actor) => actor.id === id)).toBe(true);
+    // Alone, each of those references is unknown, and nothing else is wrong.
+    const alone = safeDefineDatasetFromJson(json);
+    expect(alone.success).toBe(false);
+    if (!alone.success)
+      expect(new Set(alone.error.issues.map((issue) => issue.code))).toEqual(
+        new Set(["unknown_actor"]),
+      );
+    // With Geneva, valid, and every quote is the exact slice of the file's own source.
+    const dataset = defineDatasetFromJson(json, { extends: [geneva2021] });
     expect(dataset.id).toBe("example-readout");
+    expect(dataset.actors).toEqual([]);
     for (const record of dataset.commitments)
       for (const span of record.evidence)
         expect(dataset.sources[0]?.text.slice(span.start, span.end)).toBe(span.quote);
+  });
+
+  test("a copy of a Geneva actor that drifted is a merge_conflict at the file's own path", () => {
+    const draft = JSON.parse(json);
+    const russia = geneva2021.actors.find((actor) => actor.id === "russia");
+    setAt(draft, ["actors"], [{ ...russia, aliases: [...(russia?.aliases ?? []), "RF"] }]);
+    const result = safeDefineDatasetFromJson(JSON.stringify(draft), { extends: [geneva2021] });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues).toHaveLength(1);
+    const [issue] = result.error.issues;
+    expect(issue?.code).toBe("merge_conflict");
+    expect(issue?.path).toEqual(["actors", 0, "aliases"]);
+    expect(issue?.message).toContain('"RF"');
+    // An unchanged copy is fine.
+    setAt(draft, ["actors"], [russia]);
+    expect(
+      safeDefineDatasetFromJson(JSON.stringify(draft), { extends: [geneva2021] }).success,
+    ).toBe(true);
   });
 
   test("its snippets type-check and print what the guide says they print", () => {
@@ -52,7 +86,7 @@ describe("docs/extending.md", () => {
     const write = (text: string) => {
       stdout += text;
     };
-    const status = await run(["validate", "example-readout.json"], {
+    const status = await run(["validate", "example-readout.json", "--with", "geneva2021"], {
       stdout: { write },
       stderr: { write },
       env: {},

@@ -272,7 +272,7 @@ const CASES: readonly Case[] = [
   {
     code: "merge_conflict",
     input: "two datasets with different actors under one id",
-    path: ["actors", 0, "id"],
+    path: ["actors", 0, "name"],
     issues: () => {
       const other = genevaCopy();
       other.id = "other";

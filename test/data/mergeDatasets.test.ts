@@ -1,8 +1,10 @@
 import {
+  AccordError,
   Dataset,
   DatasetError,
   defineDataset,
   geneva2021,
+  InvalidArgumentsError,
   isDefinedDataset,
   mergeDatasets,
   safeDefineDataset,
@@ -71,7 +73,7 @@ describe("mergeDatasets", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test("a different record under the same id is a merge_conflict that names both datasets", () => {
+  test("a different record under the same id is a merge_conflict that names both datasets, the fields that differ and both values", () => {
     const other = genevaCopy();
     other.id = "revised-geneva";
     setAt(other, ["commitments", 3, "kind"], "pledge");
@@ -85,10 +87,17 @@ describe("mergeDatasets", () => {
     expect(error).toBeInstanceOf(DatasetError);
     const { issues, message } = error as DatasetError;
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: "merge_conflict", path: ["commitments", 3, "id"] });
+    // Two fields differ: the path is the record, the message names both fields and their values.
+    expect(issues[0]).toMatchObject({ code: "merge_conflict", path: ["commitments", 3] });
     expect(issues[0]?.message).toContain('"revised-geneva"');
     expect(issues[0]?.message).toContain('"geneva-2021"');
     expect(issues[0]?.message).toContain('"minsk-diplomacy"');
+    expect(issues[0]?.message).toContain(
+      'kind is "pledge" in "revised-geneva" and "agreement" in "geneva-2021"',
+    );
+    expect(issues[0]?.message).toContain(
+      'parties is ["united-states"] in "revised-geneva" and ["united-states","russia"] in "geneva-2021"',
+    );
     expect(message).toMatch(/^Merging "geneva-2021", "revised-geneva" has 1 problem:/);
   });
 
@@ -130,7 +139,25 @@ describe("mergeDatasets", () => {
     expect(() => mergeDatasets(geneva2021, duplicate)).toThrow(/span_out_of_bounds/);
   });
 
-  test("merging nothing is a caller bug", () => {
-    expect(() => mergeDatasets()).toThrow(TypeError);
+  test("one differing field is the path: an editor jumps to it", () => {
+    const other = genevaCopy();
+    other.id = "other";
+    setAt(other, ["actors", 0, "aliases"], ["Biden"]);
+    expect(() => mergeDatasets(geneva2021, defineDataset(other))).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            code: "merge_conflict",
+            path: ["actors", 0, "aliases"],
+            message: expect.stringMatching(/aliases is \["Biden"\] in "other" and \["Biden",/),
+          }),
+        ],
+      }),
+    );
+  });
+
+  test("merging nothing is a caller bug: an InvalidArgumentsError, an AccordError", () => {
+    expect(() => mergeDatasets()).toThrow(InvalidArgumentsError);
+    expect(() => mergeDatasets()).toThrow(AccordError);
   });
 });

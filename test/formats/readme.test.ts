@@ -94,7 +94,7 @@ describe("packages/formats/README.md", () => {
     const output = runTypeScript(join(dir, "readme.ts"));
     expect(checks).toBeGreaterThan(10);
     expect(output.trim()).toBe(`checked ${checks}`);
-  });
+  }, 120_000); // tsc and a run: over the default 30 s on a loaded machine, as the other READMEs'
 
   test("its attribute tables list every attribute with its type, in order", () => {
     for (const [heading, specs] of [

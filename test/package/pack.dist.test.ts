@@ -273,6 +273,7 @@ console.log(JSON.stringify(locateQuote("Deal 🤝 done", "done")));
       "package/dist/index.d.ts",
       "package/dist/index.d.cts",
       "package/schema.json",
+      "package/src/geneva2021/geneva2021.json",
       "package/src/geneva2021/source.ar.txt",
       "package/src/geneva2021/joint-statement.en.txt",
       "package/src/geneva2021/joint-statement.ar.txt",
@@ -316,6 +317,84 @@ console.log(typeof DatasetError, schema.$schema, Object.keys(schema.properties).
       "7",
       "function https://json-schema.org/draft/2020-12/schema true",
     ]);
+  });
+
+  test("the two builds side by side: one family of errors, and datasets known to both", () => {
+    const out = node(
+      "builds.mjs",
+      `import { createRequire } from "node:module";
+import * as esm from "@accordkg/data";
+import * as esmCore from "@accordkg/core";
+const require = createRequire(import.meta.url);
+const cjs = require("@accordkg/data");
+const cjsCore = require("@accordkg/core");
+const caught = (f) => { try { f(); } catch (error) { return error; } };
+const fromCjs = caught(() => cjs.defineDataset({}));
+const fromEsm = caught(() => esmCore.agreedByAll(esmCore.buildGraph(esm.geneva2021), []));
+console.log(esm.AccordError === cjs.AccordError, fromCjs instanceof esm.DatasetError, fromCjs instanceof esm.AccordError, fromCjs instanceof esmCore.AccordError);
+console.log(fromEsm instanceof cjs.InvalidArgumentsError, fromEsm instanceof cjsCore.AccordError, fromEsm instanceof cjs.DatasetError);
+const mine = cjs.defineDataset(JSON.parse(JSON.stringify(esm.geneva2021)));
+console.log(esm.isDefinedDataset(mine), cjs.isDefinedDataset(esm.geneva2021), esm.isDefinedDataset({ ...mine }));
+`,
+    );
+    expect(out.split("\n")).toEqual(["false true true true", "true true false", "true true false"]);
+  });
+
+  test("a file in a subfolder: its $schema reaches the installed schema, and it extends Geneva", () => {
+    mkdirSync(join(project, "datasets"), { recursive: true });
+    const geneva = join(
+      project,
+      "node_modules",
+      "@accordkg",
+      "data",
+      "src",
+      "geneva2021",
+      "geneva2021.json",
+    );
+    const biden = (JSON.parse(readFileSync(geneva, "utf8")) as { actors: { id: string }[] }).actors
+      .map((actor) => actor.id)
+      .includes("joe-biden");
+    expect(biden).toBe(true);
+    const text = 'Biden described the meeting as "good and positive".';
+    writeFileSync(
+      join(project, "datasets", "my-notes.json"),
+      JSON.stringify({
+        $schema: "../node_modules/@accordkg/data/schema.json",
+        id: "my-notes",
+        title: "My notes",
+        sources: [{ id: "my-translation", title: "My translation", language: "en", text }],
+        actors: [],
+        topics: [],
+        events: [],
+        commitments: [],
+        claims: [
+          {
+            id: "my-assessment",
+            kind: "assessment",
+            parties: ["joe-biden"],
+            topics: ["us-russia-relations"],
+            statedBy: ["joe-biden"],
+            summary: { en: "Biden called the meeting good and positive." },
+            evidence: [
+              { source: "my-translation", start: 31, end: 50, quote: '"good and positive"' },
+            ],
+          },
+        ],
+      }),
+    );
+    const out = node(
+      "subfolder.cjs",
+      `const { readFileSync } = require("node:fs");
+const { dirname, resolve } = require("node:path");
+const { defineDatasetFromJson, geneva2021 } = require("@accordkg/data");
+const file = "datasets/my-notes.json";
+const text = readFileSync(file, "utf8");
+const schema = resolve(dirname(file), JSON.parse(text).$schema);
+console.log(schema === require.resolve("@accordkg/data/schema.json"));
+console.log(defineDatasetFromJson(text, { extends: [geneva2021] }).claims.length);
+`,
+    );
+    expect(out.split("\n")).toEqual(["true", "1"]);
   });
 
   test(

@@ -571,7 +571,7 @@ const CASES: Definition[] = [
   {
     file: "merge-conflict-same-id.json",
     codes: ["merge_conflict"],
-    path: "actors[3].id",
+    path: "actors[3].name",
     mergeWith: "../valid/minimal.json",
     why: "A second contributor's dataset, valid alone, that names the actor `russia` differently.",
     content: edit((d) => {

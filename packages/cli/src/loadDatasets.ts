@@ -48,19 +48,25 @@ const idOf = (record: unknown): string | undefined => {
 };
 
 /**
- * Validates `value` as a dataset that may refer to the records of `others` (datasets or other
- * files' JSON): the others' records are appended after the file's own, each collection's, so that
- * every issue's path points into the file itself, and issues in the appended records are left to
- * their own file. A record of the file shadows an appended record with its id: whether the two
- * agree is the merge's question (`merge_conflict`), asked afterwards.
+ * Validates `value` as a dataset that may refer to the records of `bases` (valid datasets: the
+ * built-in ones and the `--with` files) and of `others` (the JSON of the other files given with
+ * it). The bases are what the file extends (`defineDataset`'s `extends`): a reference into them is
+ * checked against their records, and a record copied from them must be identical (a
+ * `merge_conflict` naming the fields that differ, at the file's own path, if not). The others'
+ * records are appended after the file's own, each collection's, so that every issue's path points
+ * into the file itself, and issues in the appended records are left to their own file. A record
+ * of the file shadows an appended record with its id: whether the two agree is the merge's
+ * question (`merge_conflict`), asked afterwards.
  */
 export function checkInContext(
   name: string,
   value: unknown,
   others: readonly unknown[],
+  bases: readonly Dataset[] = [],
 ): FileCheck {
+  const options = bases.length === 0 ? undefined : { extends: bases };
   if (!isPlainObject(value) || others.length === 0) {
-    const result = safeDefineDataset(value);
+    const result = safeDefineDataset(value, options);
     return result.success
       ? { name, issues: [], dataset: result.data }
       : { name, issues: result.error.issues };
@@ -94,7 +100,7 @@ export function checkInContext(
     }
     if (appended.length > 0) input[collection] = ((records ?? []) as unknown[]).concat(appended);
   }
-  const result = safeDefineDataset(input);
+  const result = safeDefineDataset(input, options);
   if (result.success) return { name, issues: [], dataset: result.data };
   const issues = result.error.issues.filter(({ path: [collection, index] }) => {
     if (typeof collection !== "string" || typeof index !== "number") return true;
@@ -114,7 +120,7 @@ export interface FileJson {
 }
 
 /**
- * Checks each file against `bases` and the other files, then lets go of every file's JSON (the
+ * Checks each file against `bases` (which it extends) and the other files, then lets go of every file's JSON (the
  * checked datasets hold what is needed).
  */
 export function checkEach(
@@ -123,13 +129,15 @@ export function checkEach(
   progress: Progress,
 ): FileCheck[] {
   const checks = files.map((file, index) => {
-    const others = [
-      ...bases.map((base) => base.dataset),
-      ...files.filter((_, i) => i !== index).map((other) => other.value),
-    ];
+    const others = files.filter((_, i) => i !== index).map((other) => other.value);
     const records = countRecords(file.value);
     const phase = progress.phase("validating", records, "records");
-    const check = checkInContext(file.name, file.value, others);
+    const check = checkInContext(
+      file.name,
+      file.value,
+      others,
+      bases.map((base) => base.dataset),
+    );
     phase.finish(records);
     return check;
   });

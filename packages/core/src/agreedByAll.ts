@@ -1,7 +1,8 @@
-import { type Commitment, EVIDENCE_GRADES, type EvidenceGrade } from "@accordkg/data";
+import { type Agreement, EVIDENCE_GRADES, type EvidenceGrade } from "@accordkg/data";
 import { InvalidArgumentsError } from "./errors";
 import { GRADE_RANK, gradesOf } from "./internal/accounts";
 import { commitmentsAt, commonToAll } from "./internal/classes";
+import type { GraphIndex } from "./internal/graphIndex";
 import { actorOrdinals } from "./internal/resolve";
 import { indexOf } from "./internal/store";
 import type { AccordGraph } from "./types";
@@ -34,7 +35,8 @@ export interface AgreedByAllOptions {
  * @param graph - A graph from {@link buildGraph}.
  * @param parties - Actor ids (`joe-biden`) or node keys (`actor:joe-biden`); at least one.
  * @param options - `minGrade` to keep only agreements with at least that grade of evidence.
- * @returns The agreements, fresh array, in the general order (by their first evidence span).
+ * @returns The agreements (commitments of kind `agreement`, typed `Agreement`), fresh array, in
+ *   the general order (by their first evidence span).
  * @throws {@link NotFoundError} for an id that names no actor.
  * @throws {@link InvalidArgumentsError} if `parties` is empty or not an array, or `minGrade` is
  *   not one of `EVIDENCE_GRADES`.
@@ -49,12 +51,12 @@ export function agreedByAll(
   graph: AccordGraph,
   parties: readonly string[],
   options: AgreedByAllOptions = {},
-): Commitment[] {
+): Agreement[] {
   const index = indexOf(graph, "agreedByAll");
   const actors = actorOrdinals(index, (key) => graph.hasNode(key), "agreedByAll", parties);
   const ordinals = commonToAll(index, index.agreementsOf, actors);
   const minGrade = options?.minGrade;
-  if (minGrade === undefined) return commitmentsAt(index, ordinals);
+  if (minGrade === undefined) return agreementsAt(index, ordinals);
   if (typeof minGrade !== "string" || !Object.hasOwn(GRADE_RANK, minGrade))
     throw new InvalidArgumentsError(
       "agreedByAll",
@@ -62,8 +64,17 @@ export function agreedByAll(
     );
   const grades = gradesOf(index);
   const worst = GRADE_RANK[minGrade];
-  return commitmentsAt(
+  return agreementsAt(
     index,
     ordinals.filter((s) => (grades[s] as number) <= worst),
   );
+}
+
+/**
+ * The agreements at `ordinals`, ordinals from `agreementsOf` rows: the index puts a statement in
+ * those only if its kind is `agreement`, so each record is one, and it is not read again to
+ * check (a cache miss per record; see `commitmentsAt`).
+ */
+function agreementsAt(index: GraphIndex, ordinals: Int32Array): Agreement[] {
+  return commitmentsAt(index, ordinals) as Agreement[];
 }

@@ -7,7 +7,7 @@ import {
 } from "@accordkg/data";
 import { MultiDirectedGraph } from "graphology";
 import { InvalidArgumentsError } from "./errors";
-import { buildIndexWithLinks, LinkField, linkField, linkTarget } from "./internal/graphIndex";
+import { buildIndexWithKeys, LinkField, linkField, linkTarget } from "./internal/graphIndex";
 import { isCommitment } from "./internal/kinds";
 import { registerIndex } from "./internal/store";
 import type { AccordGraph, Relation, RelationEdgeAttributes, Statement } from "./types";
@@ -16,26 +16,30 @@ import type { AccordGraph, Relation, RelationEdgeAttributes, Statement } from ".
 // at a million commitments that is millions of objects not allocated.
 const shared = (relation: Exclude<Relation, "evidence">): RelationEdgeAttributes =>
   Object.freeze({ relation });
-const RELATION_ATTRIBUTES: Readonly<Record<Exclude<Relation, "evidence">, RelationEdgeAttributes>> =
-  Object.freeze({
-    "party-to": shared("party-to"),
-    "stated-by": shared("stated-by"),
-    about: shared("about"),
-    recipient: shared("recipient"),
-    represents: shared("represents"),
-    participant: shared("participant"),
-    discussed: shared("discussed"),
-    "subtopic-of": shared("subtopic-of"),
-    "occurred-at": shared("occurred-at"),
-    "stated-at": shared("stated-at"),
-    follows: shared("follows"),
-    "account-of": shared("account-of"),
-    "issued-by": shared("issued-by"),
-    "translation-of": shared("translation-of"),
-  });
+export const RELATION_ATTRIBUTES: Readonly<
+  Record<Exclude<Relation, "evidence">, RelationEdgeAttributes>
+> = Object.freeze({
+  "party-to": shared("party-to"),
+  "stated-by": shared("stated-by"),
+  about: shared("about"),
+  recipient: shared("recipient"),
+  represents: shared("represents"),
+  participant: shared("participant"),
+  discussed: shared("discussed"),
+  "subtopic-of": shared("subtopic-of"),
+  "occurred-at": shared("occurred-at"),
+  "stated-at": shared("stated-at"),
+  follows: shared("follows"),
+  "account-of": shared("account-of"),
+  "issued-by": shared("issued-by"),
+  "translation-of": shared("translation-of"),
+});
 
-// The relation of each kind of statement link: `Party` links point at the statement, the rest away.
-const LINK_RELATIONS: Readonly<Record<LinkField, Exclude<Relation, "evidence">>> = Object.freeze({
+// The relation of each kind of statement link: `Party` links point at the statement, the rest away
+// (`Source` links stand for evidence edges, added from the spans with their attributes).
+export const LINK_RELATIONS: Readonly<
+  Record<Exclude<LinkField, typeof LinkField.Source>, Exclude<Relation, "evidence">>
+> = Object.freeze({
   [LinkField.Party]: "party-to",
   [LinkField.StatedBy]: "stated-by",
   [LinkField.Topic]: "about",
@@ -88,7 +92,7 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
     throw new InvalidArgumentsError("buildGraph", "expected at least one dataset, got none.");
   const dataset = validated(datasets);
 
-  const { index, links } = buildIndexWithLinks({
+  const { index, keys } = buildIndexWithKeys({
     sources: dataset.sources,
     actors: dataset.actors,
     topics: dataset.topics,
@@ -121,7 +125,7 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
   };
 
   // Nodes in the general order, with the index's key strings (shared, not copied).
-  const { keys, actors, topics, events, statements, accounts, sources } = index;
+  const { actors, topics, events, statements, accounts, sources, links } = index;
   let r = 0;
   for (const record of actors) graph.addNode(keys[r++] as string, { kind: "actor", record });
   for (const record of topics) graph.addNode(keys[r++] as string, { kind: "topic", record });
@@ -149,14 +153,26 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
     evidence(key, event.evidence);
   }
   // A statement's links come from the index, which resolved them while reading the records: this
-  // loop reads a record only for its evidence spans.
+  // loop reads a record only for its evidence spans. A link holds a slot in its kind; keys are in
+  // the order actors, topics, events, …, so an actor's key is at its slot, a topic's after the
+  // actors, an event's after the topics.
+  const firstTopic = actors.length;
+  const firstEvent = firstTopic + topics.length;
   statements.forEach((statement: Statement, s) => {
     const key = keys[firstStatement + s] as string;
     const end = links.offsets[s + 1] as number;
     for (let i = links.offsets[s] as number; i < end; i++) {
       const value = links.links[i] as number;
-      const other = keys[linkTarget(value)] as string;
       const field = linkField(value);
+      if (field === LinkField.Source) continue;
+      const slot = linkTarget(value);
+      const other = keys[
+        field === LinkField.Topic
+          ? firstTopic + slot
+          : field === LinkField.Event || field === LinkField.StatedAt
+            ? firstEvent + slot
+            : slot
+      ] as string;
       if (field === LinkField.Party) link(other, key, "party-to");
       else link(key, other, LINK_RELATIONS[field]);
     }

@@ -1,7 +1,8 @@
 import type { Commitment } from "@accordkg/data";
 import { commitmentsAt } from "./internal/classes";
-import { row, union } from "./internal/postings";
+import { union } from "./internal/postings";
 import { ordinalOf } from "./internal/resolve";
+import { row } from "./internal/rows";
 import { indexOf } from "./internal/store";
 import type { AccordGraph } from "./types";
 

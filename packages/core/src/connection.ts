@@ -1,4 +1,4 @@
-import { rankOf } from "./internal/order";
+import { compareNodes, nodeOfKey } from "./internal/nodes";
 import { entryOf, toEntry } from "./internal/resolve";
 import { indexOf, isRecordNode } from "./internal/store";
 import { type AccordGraph, RELATIONS, type RecordEntry, type Relation } from "./types";
@@ -46,11 +46,20 @@ export function connection(graph: AccordGraph, a: string, b: string): Connection
       (attributes.kind !== "source" || key === from.key || key === to.key)
     );
   };
-  const rank = (key: string) => rankOf(index, key);
+  // Keys in the general order (each record's node looked up once per call).
+  const nodes = new Map<string, number>();
+  const node = (key: string) => {
+    let found = nodes.get(key);
+    if (found === undefined) {
+      found = nodeOfKey(index, graph, key);
+      nodes.set(key, found);
+    }
+    return found;
+  };
   const byRank = (keys: string[]) =>
     keys
-      .map((key) => ({ key, rank: rank(key) }))
-      .sort((x, y) => x.rank - y.rank)
+      .map((key) => ({ key, node: node(key) }))
+      .sort((x, y) => compareNodes(index, x.node, y.node))
       .map(({ key }) => key);
 
   // Each side: for every node reached, its distance from that side's end and its predecessor.

@@ -1,7 +1,7 @@
 import type { Topic } from "@accordkg/data";
 import { claimsAt, commonToAll, topicOrdinals, topicsAt } from "./internal/classes";
-import { row } from "./internal/postings";
 import { actorOrdinals } from "./internal/resolve";
+import { row } from "./internal/rows";
 import { indexOf } from "./internal/store";
 import { topicOrdinalsAt } from "./topicsDiscussed";
 import type { AccordGraph, Statement } from "./types";

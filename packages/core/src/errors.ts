@@ -1,25 +1,21 @@
+import { AccordError, InvalidArgumentsError } from "@accordkg/data";
 import type { NodeKind } from "./types";
 
-/**
- * The base class of every error the core package throws, so that a caller can tell them apart
- * from others with one `instanceof`. `functionName` is the public function that threw.
- */
-export class AccordError extends Error {
-  override name = "AccordError";
-  /** The public function that threw, e.g. `agreedByAll`. */
-  readonly functionName: string;
+// `AccordError` and `InvalidArgumentsError` live in @accordkg/data, so that its `DatasetError` and
+// these are one family; they are re-exported here unchanged (the same classes).
+export { AccordError, InvalidArgumentsError };
 
-  constructor(functionName: string, message: string) {
-    super(`${functionName}: ${message}`);
-    this.functionName = functionName;
-  }
-}
+// The brand of each class here in `instanceof` checks across the ES module and CommonJS builds:
+// the same `Symbol.for` key as AccordError's in @accordkg/data, which reads it.
+const ERROR_CLASS: unique symbol = Symbol.for("@accordkg/error-class");
 
 /**
  * An id (or node key) that names no record of the expected kind: a caller bug such as a typo.
  * `nearest` lists the closest known ids of that kind, best first, for a "did you mean".
  */
 export class NotFoundError extends AccordError {
+  /** @internal */
+  static readonly [ERROR_CLASS]: string = "NotFoundError";
   override name = "NotFoundError";
   /** The id as the caller gave it. */
   readonly id: string;
@@ -60,17 +56,14 @@ export class NotFoundError extends AccordError {
   }
 }
 
-/** Arguments that no call could answer: an empty party list, a negative depth, blank search text. */
-export class InvalidArgumentsError extends AccordError {
-  override name = "InvalidArgumentsError";
-}
-
 /**
  * A graph the queries cannot read: not a graphology graph, or one whose `source:`, `actor:`,
  * `topic:`, `event:`, `commitment:`, `claim:` or `account:` nodes do not hold a record of that kind, so its
  * index cannot be rebuilt. Nodes with other keys are ignored, so adding your own is fine.
  */
 export class InvalidGraphError extends AccordError {
+  /** @internal */
+  static readonly [ERROR_CLASS]: string = "InvalidGraphError";
   override name = "InvalidGraphError";
 }
 

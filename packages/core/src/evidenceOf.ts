@@ -1,8 +1,7 @@
 import type { Account, Evidence, Source } from "@accordkg/data";
 import type { GraphIndex } from "./internal/graphIndex";
-import { ranksOf } from "./internal/order";
-import { row } from "./internal/postings";
 import { entryOf } from "./internal/resolve";
+import { row } from "./internal/rows";
 import { sentenceAround } from "./internal/sentence";
 import { indexOf } from "./internal/store";
 import type { AccordGraph } from "./types";
@@ -61,16 +60,15 @@ export interface EvidenceSpan {
  */
 export function evidenceOf(graph: AccordGraph, id: string): EvidenceSpan[] {
   const index = indexOf(graph, "evidenceOf");
-  const { key, entry } = entryOf(index, graph, "evidenceOf", id);
+  const { entry } = entryOf(index, graph, "evidenceOf", id);
   if (entry.kind === "actor" || entry.kind === "topic" || entry.kind === "source") return [];
   const spans = entry.record.evidence.map((span, i) =>
     spanOf(index, span, i, entry.kind === "event" ? NO_SPEAKER : entry.record.statedBy, undefined),
   );
   if (entry.kind === "commitment" || entry.kind === "claim") {
-    const rank = ranksOf(index).get(key);
-    if (rank === undefined) return spans;
-    const s = rank - index.actors.length - index.topics.length - index.events.length;
-    const others = row(index.accountsOf, s);
+    const s = index.statementOrder.slotOf(entry.record);
+    if (s === -1) return spans;
+    const others = index.accountOrder.arrange(row(index.accountsOf, s));
     for (let a = 0; a < others.length; a++) {
       const account = index.accounts[others[a] as number] as Account;
       account.evidence.forEach((span, i) => {

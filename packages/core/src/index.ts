@@ -8,6 +8,7 @@ export { datasetOf } from "./datasetOf";
 export { discussedButNotAgreed } from "./discussedButNotAgreed";
 export { AccordError, InvalidArgumentsError, InvalidGraphError, NotFoundError } from "./errors";
 export { type EvidenceSpan, evidenceOf } from "./evidenceOf";
+export { extendGraph } from "./extendGraph";
 export { gradeOf } from "./gradeOf";
 export { type NeighborhoodEntry, neighborhood } from "./neighborhood";
 export { nodeKey } from "./nodeKey";
@@ -30,4 +31,4 @@ export {
   type RelationEdgeAttributes,
   type Statement,
 } from "./types";
-export { unilateralCommitments } from "./unilateralCommitments";
+export { type UnilateralCommitment, unilateralCommitments } from "./unilateralCommitments";

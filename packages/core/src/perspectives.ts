@@ -87,7 +87,7 @@ export function perspectives(graph: AccordGraph, parties: readonly string[]): Pe
   const reported: Perspective[] = [];
   const divergent: Perspective[] = [];
   const only: Perspective[][] = names.map(() => []);
-  for (const s of commonToAll(index, index.partyTo, distinct)) {
+  for (const s of index.statementOrder.arrange(commonToAll(index, index.partyTo, distinct))) {
     const voices = agreementVoices(index, s, distinct);
     const divergence = kindsOf(index, s).length > 1;
     if (!voices.anyone && !divergence) continue;

@@ -22,7 +22,7 @@ export type SearchHit = RecordEntry & { readonly match: SearchMatch };
  * maqsura becomes ya, ta marbuta becomes ha, and tatweel and diacritics are removed, so
  * `الولايات المتحده` finds `الولايات المتحدة`. Arabic words are also matched without an attached
  * article or conjunction (`أمن` finds `والأمن`). The search index is built on the first search of
- * a graph and kept for the next ones.
+ * a graph and kept for the next ones (`extendGraph` adds to it).
  *
  * @param graph - A graph from {@link buildGraph}.
  * @param text - What to look for, in any language.
@@ -44,9 +44,9 @@ export function search(graph: AccordGraph, text: string): SearchHit[] {
       `expected text with at least one letter or digit, got ${JSON.stringify(text)}.`,
     );
   const hits: SearchHit[] = [];
-  for (const { match, entries } of matchesOf(searchIndexOf(index), query)) {
+  for (const { match, nodes } of matchesOf(index, searchIndexOf(index), query)) {
     const name = MATCHES[match] as SearchMatch;
-    for (let i = 0; i < entries.length; i++) hits.push(hitAt(index, entries[i] as number, name));
+    for (let i = 0; i < nodes.length; i++) hits.push(hitAt(index, nodes[i] as number, name));
   }
   return hits;
 }

@@ -1,5 +1,6 @@
-import { row, union } from "./internal/postings";
+import { union } from "./internal/postings";
 import { ordinalOf } from "./internal/resolve";
+import { row } from "./internal/rows";
 import { indexOf } from "./internal/store";
 import type { AccordGraph, Statement } from "./types";
 
@@ -23,6 +24,8 @@ export function statedBy(graph: AccordGraph, actor: string): Statement[] {
   const a = ordinalOf(index, (key) => graph.hasNode(key), "statedBy", "actor", actor);
   const own = row(index.spokenBy, a);
   const accounts = row(index.accountsBy, a);
-  const ordinals = accounts.length === 0 ? own : union([own, accounts]);
+  const ordinals = index.statementOrder.arrange(
+    accounts.length === 0 ? own : union([own, accounts]),
+  );
   return Array.from(ordinals, (s) => index.statements[s] as Statement);
 }

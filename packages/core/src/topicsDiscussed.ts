@@ -1,8 +1,8 @@
 import type { Topic } from "@accordkg/data";
 import { topicOrdinals, topicsAt } from "./internal/classes";
 import type { GraphIndex } from "./internal/graphIndex";
-import { row } from "./internal/postings";
 import { ordinalOf } from "./internal/resolve";
+import { row } from "./internal/rows";
 import { indexOf } from "./internal/store";
 import type { AccordGraph, Statement } from "./types";
 

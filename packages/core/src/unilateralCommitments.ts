@@ -1,8 +1,11 @@
-import type { Commitment } from "@accordkg/data";
+import type { Commitment, CommitmentKind, CommitmentOfKind } from "@accordkg/data";
 import { classRow, commitmentsAt } from "./internal/classes";
 import { ordinalOf } from "./internal/resolve";
 import { indexOf } from "./internal/store";
 import type { AccordGraph } from "./types";
+
+/** A commitment that binds only its maker: every kind but `agreement`. */
+export type UnilateralCommitment = CommitmentOfKind<Exclude<CommitmentKind, "agreement">>;
 
 /**
  * What `actor` pledged, proposed, warned or demanded on its own account: its commitments of every
@@ -18,8 +21,12 @@ import type { AccordGraph } from "./types";
  *   // => ["proposal critical-infrastructure-off-limits",
  *   //     "pledge us-commitment-to-ukraine-sovereignty", "warning us-will-respond"]
  */
-export function unilateralCommitments(graph: AccordGraph, actor: string): Commitment[] {
+export function unilateralCommitments(graph: AccordGraph, actor: string): UnilateralCommitment[] {
   const index = indexOf(graph, "unilateralCommitments");
   const a = ordinalOf(index, (key) => graph.hasNode(key), "unilateralCommitments", "actor", actor);
-  return commitmentsAt(index, classRow(index, index.partyTo, a), (c) => c.kind !== "agreement");
+  return commitmentsAt(
+    index,
+    classRow(index, index.partyTo, a),
+    (c: Commitment): c is UnilateralCommitment => c.kind !== "agreement",
+  );
 }

@@ -63,3 +63,12 @@ export const Commitment = z
   })
   .readonly();
 export type Commitment = z.infer<typeof Commitment>;
+
+/** A commitment of the given kind or kinds: `CommitmentOfKind<"pledge" | "warning">`. */
+export type CommitmentOfKind<K extends CommitmentKind> = Commitment & { readonly kind: K };
+
+/**
+ * An agreement: a commitment whose `kind` is `"agreement"`, which binds every one of its parties
+ * (at least two). What `agreedByAll` returns.
+ */
+export type Agreement = CommitmentOfKind<"agreement">;

@@ -1,3 +1,4 @@
+import { AccordError, ERROR_CLASS } from "./accordError";
 import type { DatasetErrorCode } from "./errorCodes";
 
 export type IssuePath = readonly (string | number)[];
@@ -9,6 +10,11 @@ export interface DatasetIssue {
   readonly message: string;
   /** A concrete fix, e.g. `Did you mean "joe-biden"?` or the offsets a quote is found at. */
   readonly suggestion?: string;
+  /**
+   * When one error covers several datasets (`extendGraph` given several): the dataset `path`
+   * points into, as `"its-id"` (or `#2`, its position, when it has no usable id).
+   */
+  readonly dataset?: string;
 }
 
 /** `commitments[3].parties[1]`; the empty path is the dataset itself. */
@@ -29,7 +35,8 @@ function formatIssues(issues: readonly DatasetIssue[], label: string): string {
   // A file with 100,000 broken records must not make a 10 MB message: list the first few.
   const lines = issues.slice(0, MESSAGE_LIMIT).map((issue) => {
     const hint = issue.suggestion ? `\n      ↳ ${issue.suggestion}` : "";
-    return `  ✖ ${formatPath(issue.path)}: ${issue.message} [${issue.code}]${hint}`;
+    const where = issue.dataset === undefined ? "" : `${issue.dataset} `;
+    return `  ✖ ${where}${formatPath(issue.path)}: ${issue.message} [${issue.code}]${hint}`;
   });
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   if (issues.length > MESSAGE_LIMIT)
@@ -39,13 +46,27 @@ function formatIssues(issues: readonly DatasetIssue[], label: string): string {
   return `${label} has ${count}:\n${lines.join("\n")}`;
 }
 
-/** Thrown by `defineDataset` and `mergeDatasets` with every problem found, not just the first. */
-export class DatasetError extends Error {
+/**
+ * Thrown by `defineDataset`, `mergeDatasets`, and by `buildGraph` and `extendGraph` in
+ * `@accordkg/core`, with every problem found, not just the first. An `AccordError`, so one
+ * `instanceof AccordError` catches it with the queries' errors. Its message is the report
+ * (`Dataset "x" has 2 problems: …`), without the `functionName` prefix of the other errors.
+ */
+export class DatasetError extends AccordError {
+  /** @internal */
+  static override readonly [ERROR_CLASS]: string = "DatasetError";
   override name = "DatasetError";
   readonly issues: readonly DatasetIssue[];
 
-  constructor(issues: readonly DatasetIssue[], label = "Dataset") {
-    super(formatIssues(issues, label));
+  /**
+   * @param issues - Every problem found.
+   * @param label - What has the problems, for the message: `Dataset "x"`, `Merging "a", "b"`.
+   * @param functionName - The public function that reported them (default `defineDataset`).
+   */
+  constructor(issues: readonly DatasetIssue[], label = "Dataset", functionName = "defineDataset") {
+    super(functionName, "");
+    // The report is the message, unprefixed: it starts with what has the problems.
+    this.message = formatIssues(issues, label);
     this.issues = Object.freeze(
       issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
     );

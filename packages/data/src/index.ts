@@ -1,10 +1,18 @@
+export { AccordError, InvalidArgumentsError } from "./accordError";
 export { Account, StatementKind } from "./account";
 export { ACTOR_KINDS, Actor, ActorKind } from "./actor";
 export { CLAIM_KINDS, Claim, ClaimKind } from "./claim";
-export { COMMITMENT_KINDS, Commitment, CommitmentKind } from "./commitment";
+export {
+  type Agreement,
+  COMMITMENT_KINDS,
+  Commitment,
+  CommitmentKind,
+  type CommitmentOfKind,
+} from "./commitment";
 export { COLLECTIONS, type Collection, Dataset, type DatasetInput } from "./dataset";
 export { DatasetError, type DatasetIssue, formatPath, type IssuePath } from "./datasetError";
 export {
+  type DefineDatasetOptions,
   defineDataset,
   defineDatasetFromJson,
   isDefinedDataset,
@@ -28,6 +36,7 @@ export {
   WIKIDATA_PATTERN,
   WikidataId,
 } from "./primitives";
+export type { FoundRecord, RecordKind, RecordLookup } from "./recordLookup";
 export { Source } from "./source";
 export { Corroboration } from "./statement";
 export { Topic } from "./topic";

@@ -7,8 +7,9 @@ import {
   type StatementKind,
 } from "@accordkg/data";
 import type { Statement } from "../types";
+import type { AddedSlots } from "./extendIndex";
 import type { GraphIndex } from "./graphIndex";
-import { row } from "./postings";
+import { row } from "./rows";
 
 /**
  * One account of a commitment or claim, as the queries hand it out: who gives it, where, how they
@@ -86,7 +87,7 @@ function coverage(index: GraphIndex, speakers: readonly string[], parties: reado
 }
 
 // Source ordinal → the actors that issued it (ordinals), for the sources that name any.
-const issuersCache = new WeakMap<GraphIndex, ReadonlyMap<number, readonly number[]>>();
+const issuersCache = new WeakMap<GraphIndex, Map<number, readonly number[]>>();
 function issuersOf(index: GraphIndex): ReadonlyMap<number, readonly number[]> {
   let issuers = issuersCache.get(index);
   if (issuers === undefined) {
@@ -135,7 +136,7 @@ interface AccountParts {
 function partsOf(index: GraphIndex, s: number): AccountParts[] {
   const statement = index.statements[s] as Statement;
   const parts: AccountParts[] = [statement];
-  const others = row(index.accountsOf, s);
+  const others = index.accountOrder.arrange(row(index.accountsOf, s));
   for (let i = 0; i < others.length; i++)
     parts.push(index.accounts[others[i] as number] as Account);
   return parts;
@@ -169,7 +170,7 @@ export function gradesOf(index: GraphIndex): Uint8Array {
   let grades = gradesCache.get(index);
   if (grades === undefined) {
     grades = new Uint8Array(index.statements.length);
-    for (let s = 0; s < grades.length; s++)
+    for (let s = 0; s < index.statements.length; s++)
       grades[s] = gradeAmong(
         index,
         s,
@@ -192,7 +193,7 @@ export function accountsAt(index: GraphIndex, s: number): StatementAccount[] {
   const views: StatementAccount[] = [];
   const own: Omit<Account, "id" | "of"> = statement;
   views.push(view(index, statement, parties, statement.id, true, own));
-  const others = row(index.accountsOf, s);
+  const others = index.accountOrder.arrange(row(index.accountsOf, s));
   for (let i = 0; i < others.length; i++) {
     const account = index.accounts[others[i] as number] as Account;
     views.push(view(index, statement, parties, account.id, false, account));
@@ -254,4 +255,40 @@ export function agreementVoices(
 /** The distinct kinds the accounts of statement `s` give it, in account order. */
 export function kindsOf(index: GraphIndex, s: number): StatementKind[] {
   return [...new Set(partsOf(index, s).map((part) => part.kind))];
+}
+
+/**
+ * Brings the caches of this file, where built, up to date with the records `extendGraph` just
+ * added (slots from `first` on): the issuers of the new sources, the grades of the new statements
+ * and of the statements the new accounts are accounts of (no other grade can change: records
+ * already there name none of the new records).
+ */
+export function extendAccountCaches(index: GraphIndex, first: AddedSlots): void {
+  const issuers = issuersCache.get(index);
+  if (issuers !== undefined)
+    for (let s = first.sources; s < index.sources.length; s++) {
+      const source = index.sources[s];
+      if (source?.issuedBy !== undefined && source.issuedBy.length > 0)
+        issuers.set(s, actorOrdinalsOf(index, source.issuedBy));
+    }
+  const grades = gradesCache.get(index);
+  if (grades === undefined) return;
+  const n = index.statements.length;
+  const grown = grades.length >= n ? grades : new Uint8Array(Math.max(n, grades.length * 2));
+  if (grown !== grades) {
+    grown.set(grades);
+    gradesCache.set(index, grown);
+  }
+  const grade = (s: number) => {
+    grown[s] = gradeAmong(
+      index,
+      s,
+      actorOrdinalsOf(index, (index.statements[s] as Statement).parties),
+    );
+  };
+  for (let s = first.statements; s < n; s++) grade(s);
+  for (let a = first.accounts; a < index.accounts.length; a++) {
+    const s = index.matterOf[a] as number;
+    if (s !== -1 && s < first.statements) grade(s);
+  }
 }

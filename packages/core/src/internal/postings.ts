@@ -78,92 +78,6 @@ export class CsrBuilder {
   }
 }
 
-/** Rows kept per chunk of an `InvertingCsrBuilder` at most: 4 MB. */
-const MAX_CHUNK = 1 << 20;
-
-/**
- * Builds a `Csr` from the other side: values arrive in increasing order, each with the rows it
- * belongs to (a statement and the words of its summary), and `build` turns that around. Only the
- * rows are kept while adding, in chunks that are never copied. The search index adds about forty
- * million pairs at a million statements: `CsrBuilder`'s doubling pair arrays allocated over a
- * gigabyte of typed arrays for them, memory outside the heap whose growth makes V8 collect the
- * whole heap (a 5 GB one, with the graph) again and again; this allocates the rows and the result.
- */
-export class InvertingCsrBuilder {
-  // Keeps the instances' hidden class alive between builds (see CsrBuilder.shapeKeeper).
-  static readonly shapeKeeper: InvertingCsrBuilder = new InvertingCsrBuilder();
-
-  private readonly chunks: Int32Array<ArrayBuffer>[] = [];
-  private chunk: Int32Array<ArrayBuffer> = new Int32Array(256);
-  private used = 0;
-  /** Pairs in the chunks before `chunk`. */
-  private before = 0;
-  /** Value `v`'s rows end at pair `ends[v]` (exclusive); values with no rows repeat the last end. */
-  private ends: Int32Array<ArrayBuffer> = new Int32Array(16);
-  private valueCount = 0;
-  private counts: Int32Array<ArrayBuffer> = new Int32Array(16);
-  private lastValue: Int32Array<ArrayBuffer> = new Int32Array(16).fill(-1);
-  private rowCount = 0;
-
-  /**
-   * Adds `row` to the rows of `value`, unless it is already there. `value` must not be smaller
-   * than any value added before.
-   */
-  add(row: number, value: number): void {
-    if (value !== this.valueCount - 1) this.startValue(value);
-    if (row >= this.counts.length) this.growRows(row);
-    if (row >= this.rowCount) this.rowCount = row + 1;
-    if (this.lastValue[row] === value) return;
-    this.lastValue[row] = value;
-    this.counts[row] = (this.counts[row] as number) + 1;
-    if (this.used === this.chunk.length) this.nextChunk();
-    this.chunk[this.used++] = row;
-    this.ends[value] = this.before + this.used;
-  }
-
-  private startValue(value: number): void {
-    if (value < this.valueCount)
-      throw new RangeError(`InvertingCsrBuilder: value ${value} after ${this.valueCount - 1}`);
-    if (value >= this.ends.length)
-      this.ends = grown(this.ends, Math.max(value + 1, this.ends.length * 2));
-    const end = this.before + this.used;
-    for (let v = this.valueCount; v <= value; v++) this.ends[v] = end;
-    this.valueCount = value + 1;
-  }
-
-  private growRows(row: number): void {
-    const size = Math.max(row + 1, this.counts.length * 2);
-    this.counts = grown(this.counts, size);
-    this.lastValue = grown(this.lastValue, size, -1);
-  }
-
-  private nextChunk(): void {
-    this.chunks.push(this.chunk);
-    this.before += this.used;
-    this.chunk = new Int32Array(Math.min(this.chunk.length * 2, MAX_CHUNK));
-    this.used = 0;
-  }
-
-  /** Lays the rows out; `rowOrder` as in `CsrBuilder.build`. */
-  build(rowOrder?: Int32Array): Csr {
-    const { offsets, cursor } = rowStarts(this.counts, this.rowCount, rowOrder);
-    const values = new Int32Array(this.before + this.used);
-    const { ends } = this;
-    let value = 0;
-    let pair = 0;
-    for (const chunk of [...this.chunks, this.chunk.subarray(0, this.used)]) {
-      for (let i = 0; i < chunk.length; i++, pair++) {
-        while ((ends[value] as number) <= pair) value++;
-        const r = chunk[i] as number;
-        const at = cursor[r] as number;
-        values[at] = value;
-        cursor[r] = at + 1;
-      }
-    }
-    return { offsets, values };
-  }
-}
-
 /** `array` copied into a longer one; the new tail is `fill`. */
 function grown(array: Int32Array, size: number, fill = 0): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(size);
@@ -177,23 +91,16 @@ function grown(array: Int32Array, size: number, fill = 0): Int32Array<ArrayBuffe
  * starts indexed by the row's number when added (`cursor`), for a builder to fill rows through.
  */
 function rowStarts(counts: Int32Array, rowCount: number, rowOrder: Int32Array | undefined) {
-  const offsets = new Int32Array(rowCount + 1);
-  const cursor = new Int32Array(rowCount);
-  for (let i = 0; i < rowCount; i++) {
+  // With a `rowOrder`, it says how many rows there are: rows nothing was added to are empty.
+  const rows = rowOrder === undefined ? rowCount : rowOrder.length;
+  const offsets = new Int32Array(rows + 1);
+  const cursor = new Int32Array(Math.max(rows, rowCount));
+  for (let i = 0; i < rows; i++) {
     const old = rowOrder === undefined ? i : (rowOrder[i] as number);
     cursor[old] = offsets[i] as number;
-    offsets[i + 1] = (offsets[i] as number) + (counts[old] as number);
+    offsets[i + 1] = (offsets[i] as number) + (old < counts.length ? (counts[old] as number) : 0);
   }
   return { offsets, cursor };
-}
-
-/** Rows `from` to `to` (excluded) of `csr` together: their sorted, duplicate-free union. */
-export function rowsUnion(csr: Csr, from: number, to: number): Int32Array {
-  if (to <= from) return EMPTY;
-  if (to - from === 1) return row(csr, from);
-  const start = csr.offsets[from] as number;
-  const end = csr.offsets[to] as number;
-  return dedupe(csr.values.slice(start, end).sort());
 }
 
 /** The sorted, duplicate-free union of sorted lists, as a fresh array. */
@@ -211,7 +118,8 @@ export function union(lists: readonly Int32Array[]): Int32Array {
   return dedupe(all.sort());
 }
 
-function dedupe(sorted: Int32Array): Int32Array {
+/** `sorted` without repeated values, in place (a view of it when some were dropped). */
+export function dedupe(sorted: Int32Array): Int32Array {
   if (sorted.length < 2) return sorted;
   let out = 1;
   for (let i = 1; i < sorted.length; i++)

@@ -1,8 +1,7 @@
 import type { LocalizedText } from "@accordkg/data";
 import { InvalidArgumentsError, NotFoundError } from "../errors";
-import { NODE_KINDS, type NodeKind, type RecordEntry } from "../types";
+import { NODE_KINDS, type NodeKind, type RecordEntry, type Statement } from "../types";
 import type { GraphIndex } from "./graphIndex";
-import { ranksOf } from "./order";
 import { isRecordNode, kindOfKey } from "./store";
 import { type Candidate, nearest } from "./suggest";
 
@@ -131,9 +130,10 @@ export function statementOrdinalOf(
       actual = kind;
       continue;
     }
-    const rank = ranksOf(index).get(key);
-    if (rank !== undefined)
-      return rank - index.actors.length - index.topics.length - index.events.length;
+    const slot = index.statementOrder.slotOf(
+      (graph.getNodeAttributes(key) as { record: Statement }).record,
+    );
+    if (slot !== -1) return slot;
   }
   throw new NotFoundError(
     functionName,

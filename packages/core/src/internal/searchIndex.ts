@@ -1,35 +1,59 @@
-import type { LocalizedText } from "@accordkg/data";
+import type { Account, Actor, Event, LocalizedText, Source, Topic } from "@accordkg/data";
 import type { SearchHit, SearchMatch } from "../search";
+import type { Statement } from "../types";
+import type { AddedSlots } from "./extendIndex";
 import type { GraphIndex } from "./graphIndex";
-import { wordForms, words } from "./normalize";
-import { kindAtRank, recordAtRank } from "./order";
-import { type Csr, InvertingCsrBuilder, intersect, rowsUnion } from "./postings";
+import {
+  ACCOUNT,
+  ACTOR,
+  EVENT,
+  inGeneralOrder,
+  kindOfNode,
+  nodeOf,
+  recordOfNode,
+  SOURCE,
+  STATEMENT,
+  TOPIC,
+} from "./nodes";
+import { words } from "./normalize";
+import { dedupe, intersect } from "./postings";
+import { Tokenizer, WordTable } from "./tokens";
 
 /** How a record matched, best first; the order of this list is the ranking. */
 export const MATCHES: readonly SearchMatch[] = ["name", "alias", "prefix", "word", "summary"];
 
 /**
- * Built on the first search of a graph and cached per index (so it goes when the index does):
- * building it costs time and memory that graphs nobody searches should not pay. Entries are
- * ranks in `GraphIndex.keys` (actors, topics, events, statements, accounts, then sources), so
- * sorting hits by entry sorts them in the general order.
+ * Built on the first search of a graph and kept beside its index (so it goes when the index
+ * does), and brought up to date by `extendGraph` once built: building it costs time and memory
+ * that graphs nobody searches should not pay. Names, labels, aliases and titles (of actors,
+ * topics, events and sources) point at nodes (see nodes.ts); the words of summaries point at
+ * statement and account slots, in rows of their own, so that a new document's statements only
+ * add to the end of each row.
+ *
+ * The rows are plain arrays, one per word, inside the heap: at a million statements they hold
+ * some thirty million values, and laid out as typed arrays (memory outside the heap) they made V8
+ * collect the whole heap of the graph (seconds) during the first search. Values are added in
+ * increasing order, so each row is sorted as it is built, with nothing to lay out afterwards.
  */
 export interface SearchIndex {
-  /** Normalized names and labels → entries (a whole-name match). */
-  readonly names: ReadonlyMap<string, number[]>;
-  /** Normalized aliases → entries. */
-  readonly aliases: ReadonlyMap<string, number[]>;
-  /** Every normalized name, label and alias with its entry, for prefix matches. */
-  readonly titles: readonly { text: string; entry: number }[];
-  /** Words of names, labels, aliases and summaries, sorted. */
-  readonly vocabulary: readonly string[];
-  /** Row `i`: the entries having word `vocabulary[i]`; rows in vocabulary order, so a prefix's
-   * words are adjacent rows. */
-  readonly postings: Csr;
-  /** Entries from this one on, up to `firstSource`, are commitments, claims and accounts (matched by summary words). */
-  readonly firstStatement: number;
-  /** Entries from this one on are sources (matched by title, like names). */
-  readonly firstSource: number;
+  /** Normalized names and labels → nodes (a whole-name match). */
+  readonly names: Map<string, number[]>;
+  /** Normalized aliases → nodes. */
+  readonly aliases: Map<string, number[]>;
+  /** Every normalized name, label, title and alias with its node, for prefix matches. */
+  readonly titles: { text: string; node: number }[];
+  /** Every word, numbered. */
+  readonly table: WordTable;
+  /** The words, sorted, each with its number: the words a prefix starts are adjacent. */
+  sorted: { word: string; id: number }[];
+  /** Word number → the records (entries of `titled`) whose name, label, alias or title has it. */
+  readonly titleWords: number[][];
+  /** Entry → the node of a record with a name, label or title: entries number them densely. */
+  readonly titled: number[];
+  /** Word number → the statements whose summary has it. */
+  readonly statementWords: number[][];
+  /** Word number → the accounts whose summary has it. */
+  readonly accountWords: number[][];
 }
 
 const cache = new WeakMap<GraphIndex, SearchIndex>();
@@ -37,7 +61,15 @@ const cache = new WeakMap<GraphIndex, SearchIndex>();
 export function searchIndexOf(index: GraphIndex): SearchIndex {
   let search = cache.get(index);
   if (search === undefined) {
-    search = buildSearchIndex(index);
+    search = emptySearchIndex();
+    addRecords(index, search, {
+      sources: 0,
+      actors: 0,
+      topics: 0,
+      events: 0,
+      statements: 0,
+      accounts: 0,
+    });
     cache.set(index, search);
   }
   return search;
@@ -47,129 +79,237 @@ const phrase = (text: string) => words(text).join(" ");
 const texts = (label: LocalizedText) =>
   label.ar === undefined ? [label.en] : [label.en, label.ar];
 
-function buildSearchIndex(index: GraphIndex): SearchIndex {
-  const names = new Map<string, number[]>();
-  const aliases = new Map<string, number[]>();
-  const titles: { text: string; entry: number }[] = [];
-  const wordIds = new Map<string, number>();
-  const postings = new InvertingCsrBuilder();
-  const add = (map: Map<string, number[]>, key: string, entry: number) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [entry]);
-    else if (list[list.length - 1] !== entry) list.push(entry);
-  };
-  const addWords = (text: string, entry: number) => {
-    for (const word of words(text))
-      for (const form of wordForms(word)) {
-        let id = wordIds.get(form);
-        if (id === undefined) {
-          id = wordIds.size;
-          wordIds.set(form, id);
-        }
-        postings.add(id, entry);
-      }
-  };
-  const addTitles = (own: readonly string[], other: readonly string[], entry: number) => {
-    for (const text of own) {
-      const p = phrase(text);
-      add(names, p, entry);
-      titles.push({ text: p, entry });
-      addWords(text, entry);
-    }
-    for (const text of other) {
-      const p = phrase(text);
-      add(aliases, p, entry);
-      titles.push({ text: p, entry });
-      addWords(text, entry);
-    }
-  };
-
-  let entry = 0;
-  for (const actor of index.actors) addTitles(texts(actor.name), actor.aliases ?? [], entry++);
-  for (const topic of index.topics) addTitles(texts(topic.label), [], entry++);
-  for (const event of index.events) addTitles(texts(event.name), [], entry++);
-  const firstStatement = entry;
-  for (const statement of index.statements) {
-    for (const text of texts(statement.summary)) addWords(text, entry);
-    entry++;
-  }
-  for (const account of index.accounts) {
-    for (const text of texts(account.summary)) addWords(text, entry);
-    entry++;
-  }
-  const firstSource = entry;
-  for (const source of index.sources) addTitles([source.title], [], entry++);
-
-  const vocabulary = [...wordIds.keys()].sort();
-  const rowOrder = Int32Array.from(vocabulary, (word) => wordIds.get(word) as number);
+function emptySearchIndex(): SearchIndex {
   return {
-    names,
-    aliases,
-    titles,
-    vocabulary,
-    postings: postings.build(rowOrder),
-    firstStatement,
-    firstSource,
+    names: new Map(),
+    aliases: new Map(),
+    titles: [],
+    table: new WordTable(),
+    sorted: [],
+    titleWords: [],
+    titled: [],
+    statementWords: [],
+    accountWords: [],
   };
 }
 
-/** The hit for the record at `entry`, a rank in the general order (one literal, no spread). */
-export function hitAt(index: GraphIndex, entry: number, match: SearchMatch): SearchHit {
+/** Adds `value` to row `id` of `rows` unless it is the row's last value. */
+function addTo(rows: number[][], id: number, value: number): void {
+  const row = rows[id];
+  if (row === undefined) rows[id] = [value];
+  else if (row[row.length - 1] !== value) row.push(value);
+}
+
+/**
+ * Adds the records in the slots from `first` on (every record, for a new index) to `search`:
+ * their names and titles to the maps, their words to the ends of the rows.
+ */
+function addRecords(index: GraphIndex, search: SearchIndex, first: AddedSlots): void {
+  const { table, titleWords, statementWords, accountWords } = search;
+  const before = table.size;
+  const tokens = new Tokenizer(table);
+  const addText = (rows: number[][], text: string, value: number) => {
+    const count = tokens.read(text);
+    const { ids } = tokens;
+    for (let i = 0; i < count; i++) addTo(rows, ids[i] as number, value);
+  };
+  const addTitle = (own: readonly string[], other: readonly string[], node: number) => {
+    const entry = search.titled.push(node) - 1;
+    titlesOf(search.names, search.aliases, search.titles, own, other, node, (text) =>
+      addText(titleWords, text, entry),
+    );
+  };
+  for (let a = first.actors; a < index.actors.length; a++) {
+    const actor = index.actors[a] as Actor;
+    addTitle(texts(actor.name), actor.aliases ?? [], nodeOf(ACTOR, a));
+  }
+  for (let t = first.topics; t < index.topics.length; t++)
+    addTitle(texts((index.topics[t] as Topic).label), [], nodeOf(TOPIC, t));
+  for (let e = first.events; e < index.events.length; e++)
+    addTitle(texts((index.events[e] as Event).name), [], nodeOf(EVENT, e));
+  for (let s = first.sources; s < index.sources.length; s++)
+    addTitle([(index.sources[s] as Source).title], [], nodeOf(SOURCE, s));
+  for (let s = first.statements; s < index.statements.length; s++) {
+    const { summary } = index.statements[s] as Statement;
+    addText(statementWords, summary.en, s);
+    if (summary.ar !== undefined) addText(statementWords, summary.ar, s);
+  }
+  for (let a = first.accounts; a < index.accounts.length; a++) {
+    const { summary } = index.accounts[a] as Account;
+    addText(accountWords, summary.en, a);
+    if (summary.ar !== undefined) addText(accountWords, summary.ar, a);
+  }
+  if (table.size > before) {
+    const added = table.words
+      .slice(before)
+      .map((word, i) => ({ word, id: before + i }))
+      .sort((x, y) => (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
+    search.sorted = before === 0 ? added : mergeSorted(search.sorted, added);
+  }
+}
+
+function mergeSorted(a: { word: string; id: number }[], b: { word: string; id: number }[]) {
+  const out: { word: string; id: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.word < y.word)) {
+      out.push(x as { word: string; id: number });
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
+/** Adds a record's names (`own`) and aliases (`other`) to the title maps, and their words. */
+function titlesOf(
+  names: Map<string, number[]>,
+  aliases: Map<string, number[]>,
+  titles: { text: string; node: number }[],
+  own: readonly string[],
+  other: readonly string[],
+  node: number,
+  addWords: (text: string) => void,
+): void {
+  const add = (map: Map<string, number[]>, key: string) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [node]);
+    else if (list[list.length - 1] !== node) list.push(node);
+  };
+  for (const text of own) {
+    const p = phrase(text);
+    add(names, p);
+    titles.push({ text: p, node });
+    addWords(text);
+  }
+  for (const text of other) {
+    const p = phrase(text);
+    add(aliases, p);
+    titles.push({ text: p, node });
+    addWords(text);
+  }
+}
+
+/**
+ * Brings the search index of `index`, if one was built, up to date with the records `extendGraph`
+ * just added (those in the slots from `first` on): their names and words are added to the maps
+ * and to the ends of the word rows; a word no record had before gets a row of its own.
+ */
+export function extendSearchIndex(index: GraphIndex, first: AddedSlots): void {
+  const search = cache.get(index);
+  if (search !== undefined) addRecords(index, search, first);
+}
+
+/** The hit for the record at `node` (one literal, no spread). */
+export function hitAt(index: GraphIndex, node: number, match: SearchMatch): SearchHit {
   return {
-    kind: kindAtRank(index, entry),
-    record: recordAtRank(index, entry),
+    kind: kindOfNode(index, node),
+    record: recordOfNode(index, node),
     match,
   } as SearchHit;
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as string) < value) low = mid + 1;
-    else high = mid;
+/** The numbers of the words that start with `prefix` (adjacent in `sorted`). */
+function wordsWithPrefix(search: SearchIndex, prefix: string): number[] {
+  const { sorted } = search;
+  const bound = (value: string) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((sorted[mid] as { word: string }).word < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const out: number[] = [];
+  const end = bound(`${prefix}\uffff`);
+  for (let i = bound(prefix); i < end; i++) out.push((sorted[i] as { id: number }).id);
+  return out;
+}
+
+const EMPTY = new Int32Array(0);
+
+/** The values of `rows` having one of the words `ids`: the sorted union of their rows. */
+function withWords(rows: readonly (number[] | undefined)[], ids: readonly number[]): Int32Array {
+  let total = 0;
+  let only: number[] | undefined;
+  for (const id of ids) {
+    const row = rows[id];
+    if (row === undefined) continue;
+    total += row.length;
+    only = only === undefined ? row : undefined;
   }
-  return low;
+  if (total === 0) return EMPTY;
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const id of ids) {
+    const row = rows[id];
+    if (row === undefined) continue;
+    all.set(row, at);
+    at += row.length;
+  }
+  // One row is sorted already; several are merged by a sort and their repeats dropped.
+  if (only !== undefined && only.length === total) return all;
+  return dedupe(all.sort());
 }
 
-/** Entries having a word that starts with `prefix`: the union of adjacent vocabulary rows. */
-function entriesWithWordPrefix(search: SearchIndex, prefix: string): Int32Array {
-  const from = lowerBound(search.vocabulary, prefix);
-  const to = lowerBound(search.vocabulary, `${prefix}\uffff`);
-  return rowsUnion(search.postings, from, to);
-}
-
-/** The entries matching `query` in one way (a position in `MATCHES`), sorted. */
+/** The nodes matching `query` in one way (a position in `MATCHES`), in the general order. */
 export interface MatchGroup {
   readonly match: number;
-  readonly entries: ArrayLike<number>;
+  readonly nodes: ArrayLike<number>;
 }
 
 /**
- * The entries that match `query` (already split into normalized words), grouped by their best
- * match, best first, each group sorted. Whole-name, alias and prefix matches concern the few
- * actors, topics and events; word matches come from the posting lists already sorted, so a
- * query matching most of a million summaries costs no sort.
+ * The nodes that match `query` (already split into normalized words), grouped by their best
+ * match, best first, each group in the general order. Whole-name, alias and prefix matches
+ * concern the few actors, topics, events and sources; word matches come from the posting rows
+ * already sorted, so a query matching most of a million summaries costs no sort.
  */
-export function matchesOf(search: SearchIndex, query: readonly string[]): MatchGroup[] {
+export function matchesOf(
+  index: GraphIndex,
+  search: SearchIndex,
+  query: readonly string[],
+): MatchGroup[] {
   const best = new Map<number, number>();
-  const note = (entry: number, match: number) => {
-    const previous = best.get(entry);
-    if (previous === undefined || match < previous) best.set(entry, match);
+  const note = (node: number, match: number) => {
+    const previous = best.get(node);
+    if (previous === undefined || match < previous) best.set(node, match);
   };
   const text = query.join(" ");
-  for (const entry of search.names.get(text) ?? []) note(entry, 0);
-  for (const entry of search.aliases.get(text) ?? []) note(entry, 1);
-  for (const title of search.titles) if (title.text.startsWith(text)) note(title.entry, 2);
-  const groups: number[][] = [[], [], [], [], []];
-  for (const [entry, match] of best) groups[match]?.push(entry);
-  for (const group of groups) group.sort((a, b) => a - b);
-  const found = intersect(query.map((word) => entriesWithWordPrefix(search, word)));
-  for (const entry of found)
-    if (!best.has(entry))
-      groups[entry < search.firstStatement || entry >= search.firstSource ? 3 : 4]?.push(entry);
-  return groups
-    .map((entries, match) => ({ match, entries }))
-    .filter((group) => group.entries.length > 0);
+  for (const node of search.names.get(text) ?? []) note(node, 0);
+  for (const node of search.aliases.get(text) ?? []) note(node, 1);
+  for (const title of search.titles) if (title.text.startsWith(text)) note(title.node, 2);
+  const groups: number[][] = [[], [], [], []];
+  for (const [node, match] of best) groups[match]?.push(node);
+  const prefixes = query.map((word) => wordsWithPrefix(search, word));
+  const titled = intersect(prefixes.map((ids) => withWords(search.titleWords, ids)));
+  for (const entry of titled) {
+    const node = search.titled[entry] as number;
+    if (!best.has(node)) groups[3]?.push(node);
+  }
+  const out: MatchGroup[] = groups
+    .map((nodes, match) => ({ match, nodes: inGeneralOrder(index, nodes) }))
+    .filter((group) => group.nodes.length > 0);
+  // Summaries: statements, then accounts, each already in slot order.
+  const statements = index.statementOrder.arrange(
+    intersect(prefixes.map((ids) => withWords(search.statementWords, ids))),
+  );
+  const accounts = index.accountOrder.arrange(
+    intersect(prefixes.map((ids) => withWords(search.accountWords, ids))),
+  );
+  if (statements.length + accounts.length > 0) {
+    const nodes = new Int32Array(statements.length + accounts.length);
+    for (let i = 0; i < statements.length; i++)
+      nodes[i] = nodeOf(STATEMENT, statements[i] as number);
+    for (let i = 0; i < accounts.length; i++)
+      nodes[statements.length + i] = nodeOf(ACCOUNT, accounts[i] as number);
+    out.push({ match: 4, nodes });
+  }
+  return out;
 }

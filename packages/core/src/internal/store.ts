@@ -7,21 +7,39 @@ import { buildIndex, type Collections, type GraphIndex } from "./graphIndex";
 // plain graphology graph and the index is collected with it.
 interface State {
   index: GraphIndex | undefined;
-  /** `graph.order` when the index was built: a cheap check that also catches unseen changes. */
+  /** `graph.order` when the index was last known to match: a cheap check for unseen changes. */
   order: number;
-  /** Counts edge additions and removals, so walks know when their adjacency is out of date. */
-  edgeVersion: number;
+  /**
+   * True once edges were added or dropped by anyone but `buildGraph` and `extendGraph`: walks
+   * then follow graphology's own adjacency (the edges as they are) instead of the index's.
+   */
+  edgesEdited: boolean;
+  /**
+   * True while the edges are those `buildGraph` and `extendGraph` derived from the records; false
+   * once the index had to be rebuilt after a user changed a record node (a node added by hand may
+   * come without the edges its record implies), so walks then follow graphology's adjacency.
+   */
+  edgesMatchRecords: boolean;
+  /** True while `buildGraph` or `extendGraph` change the graph themselves: their events are ours. */
+  muted: boolean;
+  /** The number in the key of the next edge `extendGraph` adds (`e<n>`, as `buildGraph` numbers them). */
+  nextEdge: number;
   /** The validated dataset `buildGraph` built the graph from (see `datasetOf`). */
   dataset: Dataset | undefined;
-  /** Set once a node is added or dropped or a record replaced after `buildGraph`: never reset. */
+  /**
+   * Set once a record node is added or dropped or a record replaced after `buildGraph`, by hand
+   * or by `extendGraph`: `datasetOf` then reads the records in the nodes. Never reset.
+   */
   recordsChanged: boolean;
 }
 
 const states = new WeakMap<AccordGraph, State>();
 
 /**
- * Records the index built for `graph` and starts watching the graph for changes. `buildGraph`
- * also gives the dataset it built the graph from; a rebuilt index keeps what was recorded.
+ * Records the index of `graph` and starts watching the graph for changes. `dataset` is given by
+ * `buildGraph` (the dataset it built the graph from, so its edges are those its records imply);
+ * it is undefined when a query indexes a graph it meets for the first time or again after a
+ * change, and a rebuilt index keeps what was recorded.
  */
 export function registerIndex(graph: AccordGraph, index: GraphIndex, dataset?: Dataset): void {
   const existing = states.get(graph);
@@ -37,7 +55,10 @@ export function registerIndex(graph: AccordGraph, index: GraphIndex, dataset?: D
   const state: State = {
     index,
     order: graph.order,
-    edgeVersion: 0,
+    edgesEdited: false,
+    edgesMatchRecords: dataset !== undefined,
+    muted: false,
+    nextEdge: graph.size,
     dataset,
     recordsChanged: false,
   };
@@ -60,26 +81,35 @@ export function builtFrom(
 const RECORD_ATTRIBUTES = new Set(["kind", "record"]);
 
 /**
- * Drops the index when a change could make it wrong: a node added or dropped, or a node's `kind`
- * or `record` replaced. Edges do not touch the index (it is built from the records alone, and
- * edges are derived from them), but the walks' adjacency is built from the edges, so edge changes
- * bump `edgeVersion`. Layout attributes (`x`, `y`, …) set through `setNodeAttribute`,
- * `mergeNodeAttributes` or `updateEachNodeAttributes` with hints keep the index.
+ * Drops the index when a change could make it wrong: a record node added or dropped, or a node's
+ * `kind` or `record` replaced. Nodes of the user's own (keys outside the record namespaces) do
+ * not touch it. Edges do not touch the index (it is built from the records alone, and edges are
+ * derived from them), but a walk over the index's links would miss an edge a user added, so edge
+ * changes mark the edges edited. Layout attributes (`x`, `y`, …) set through `setNodeAttribute`,
+ * `mergeNodeAttributes` or `updateEachNodeAttributes` with hints keep the index. The changes
+ * `extendGraph` makes come with the index's own update, so it mutes these while it works.
  */
 function watch(graph: AccordGraph, state: State): void {
   const stale = () => {
+    if (state.muted) return;
     state.index = undefined;
+    state.edgesMatchRecords = false;
     state.recordsChanged = true;
   };
+  const nodeChanged = (payload: { key: string }) => {
+    if (state.muted) return;
+    if (kindOfKey(payload.key) === undefined) state.order = graph.order;
+    else stale();
+  };
   const edgesChanged = () => {
-    state.edgeVersion++;
+    if (!state.muted) state.edgesEdited = true;
   };
   graph.on("edgeAdded", edgesChanged);
   graph.on("edgeDropped", edgesChanged);
   graph.on("edgesCleared", edgesChanged);
   graph.on("cleared", edgesChanged);
-  graph.on("nodeAdded", stale);
-  graph.on("nodeDropped", stale);
+  graph.on("nodeAdded", nodeChanged);
+  graph.on("nodeDropped", nodeChanged);
   graph.on("cleared", stale);
   graph.on("nodeAttributesUpdated", (payload) => {
     if (payload.type === "set" || payload.type === "remove") {
@@ -94,9 +124,32 @@ function watch(graph: AccordGraph, state: State): void {
   });
 }
 
-/** How many times edges were added or dropped since the graph was first indexed. */
-export function edgeVersionOf(graph: AccordGraph): number {
-  return states.get(graph)?.edgeVersion ?? 0;
+/**
+ * True if the graph's edges may differ from those its records imply: edges were added or dropped
+ * other than by `buildGraph` and `extendGraph`, or record nodes were changed by hand.
+ */
+export function edgesEdited(graph: AccordGraph): boolean {
+  const state = states.get(graph);
+  return state === undefined || state.edgesEdited || !state.edgesMatchRecords;
+}
+
+/**
+ * Runs `change` (which adds nodes and edges to `graph` and brings its index up to date itself)
+ * with the graph's change events muted, and gives it the next edge number to use; the state
+ * keeps the number `change` returns for the next time.
+ */
+export function changeQuietly(graph: AccordGraph, change: (nextEdge: number) => number): void {
+  const state = states.get(graph);
+  if (state === undefined) throw new Error("changeQuietly: the graph has no index");
+  state.muted = true;
+  const order = graph.order;
+  try {
+    state.nextEdge = change(state.nextEdge);
+  } finally {
+    state.muted = false;
+    if (graph.order !== order) state.recordsChanged = true;
+    state.order = graph.order;
+  }
 }
 
 function isGraph(value: unknown): value is AccordGraph {
@@ -124,6 +177,12 @@ export function indexOf(graph: AccordGraph, functionName: string): GraphIndex {
   const index = buildIndex(collectionsOf(graph, functionName));
   registerIndex(graph, index);
   return index;
+}
+
+/** Forgets the index of `graph`: the next query builds it again from the records in its nodes. */
+export function dropIndex(graph: AccordGraph): void {
+  const state = states.get(graph);
+  if (state !== undefined) state.index = undefined;
 }
 
 const KIND_OF_PREFIX = new Map<string, NodeKind>([

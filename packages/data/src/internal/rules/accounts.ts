@@ -3,6 +3,9 @@ import type { Claim } from "../../claim";
 import type { Commitment } from "../../commitment";
 import type { Evidence } from "../../evidence";
 import { KIND_COLLECTION, type Rule, type RuleContext, where } from "./context";
+
+const KIND_OF = { commitments: "commitment", claims: "claim" } as const;
+
 import { SPAN_CODES } from "./spans";
 
 /** Who says it, and in which words: two accounts with the same key count one statement twice. */
@@ -16,13 +19,18 @@ function accountKey(of: string, statedBy: readonly string[], evidence: readonly 
 }
 
 /**
- * The index of the commitment or claim `of` names, with its collection; reports
- * `unknown_statement` or `wrong_reference_kind` and returns undefined if there is none.
+ * The commitment or claim `of` names: its collection and index in the dataset, or (index -1) the
+ * record outside it; reports `unknown_statement` or `wrong_reference_kind` and returns undefined
+ * if there is none.
  */
 function matterOf(context: RuleContext, account: Account, index: number) {
   const found = context.find(account.of);
   if (found?.kind === "commitment" || found?.kind === "claim")
-    return { collection: KIND_COLLECTION[found.kind], index: found.index };
+    return {
+      collection: KIND_COLLECTION[found.kind],
+      index: found.index,
+      outside: found.record as Commitment | Claim | undefined,
+    };
   if (found === undefined && (context.broken.has("commitments") || context.broken.has("claims")))
     return undefined;
   context.issues.push(
@@ -36,7 +44,7 @@ function matterOf(context: RuleContext, account: Account, index: number) {
       : {
           path: ["accounts", index, "of"],
           code: "wrong_reference_kind",
-          message: `"${account.of}" is a ${found.kind} (at ${where(found.kind, found.index)}), but a commitment or claim is expected here`,
+          message: `"${account.of}" is a ${found.kind} (${found.outside === undefined ? "at " : "in "}${where(found.kind, found.index, found.outside)}), but a commitment or claim is expected here`,
           ...context.suggestionFor(account.of, "commitment", "claim"),
         },
   );
@@ -62,8 +70,10 @@ export const accounts: Rule = {
   ],
   check(context) {
     const records = context.list<Account>("accounts");
-    // Key → where the account with that key is (`commitments[3]` for a matter's own account).
+    // Key → the account with that key (`the account at commitments[3]` for a matter's own).
     const seen = new Map<string, string>();
+    // Matters whose accounts outside the dataset are already in `seen`.
+    const seeded = new Set<string>();
     for (let index = 0; index < records.length; index++) {
       if (context.isBroken("accounts", index)) continue;
       const account = records[index] as Account;
@@ -74,23 +84,37 @@ export const accounts: Rule = {
       context.evidence(account.evidence, "accounts", index);
       if (matter === undefined) continue;
 
-      if (!context.isBroken(matter.collection, matter.index)) {
+      if (matter.outside !== undefined) {
+        const statement = matter.outside;
+        const own = accountKey(statement.id, statement.statedBy, statement.evidence);
+        if (!seen.has(own))
+          seen.set(own, `the ${KIND_OF[matter.collection]} "${statement.id}" itself`);
+      } else if (!context.isBroken(matter.collection, matter.index)) {
         const statement = context.list<Commitment | Claim>(matter.collection)[matter.index];
         if (statement !== undefined) {
           const own = accountKey(statement.id, statement.statedBy, statement.evidence);
-          if (!seen.has(own)) seen.set(own, `${matter.collection}[${matter.index}]`);
+          if (!seen.has(own)) seen.set(own, `the account at ${matter.collection}[${matter.index}]`);
+        }
+      }
+      if (context.outside !== undefined && !seeded.has(account.of)) {
+        // The matter's accounts outside the dataset (those it copies are checked as its own).
+        seeded.add(account.of);
+        for (const other of context.outside.accountsOf(account.of)) {
+          if (context.table.get(other.id) !== -1) continue;
+          const key = accountKey(other.of, other.statedBy, other.evidence);
+          if (!seen.has(key)) seen.set(key, `the account "${other.id}"`);
         }
       }
       const key = accountKey(account.of, account.statedBy, account.evidence);
       const first = seen.get(key);
       if (first === undefined) {
-        seen.set(key, `accounts[${index}]`);
+        seen.set(key, `the account at accounts[${index}]`);
         continue;
       }
       context.issues.push({
         path: ["accounts", index],
         code: "duplicate_account",
-        message: `Account "${account.id}" has the same speakers and evidence spans as the account at ${first}`,
+        message: `Account "${account.id}" has the same speakers and evidence spans as ${first}`,
         suggestion:
           "Remove it: the same words would count twice. Another account has other words, or another speaker.",
       });

@@ -2,20 +2,16 @@ import { COLLECTIONS, type Collection, type Dataset } from "../../dataset";
 import type { DatasetIssue, IssuePath } from "../../datasetError";
 import type { DatasetErrorCode } from "../../errorCodes";
 import type { Evidence } from "../../evidence";
+import type { FoundRecord, Lookups, RecordKind, RecordsByKind } from "../../recordLookup";
 import type { Source } from "../../source";
 import { IdTable } from "../idTable";
 import { didYouMean } from "../suggest";
 import { isExactSpan, spanIssues } from "./spans";
 
-/** The kinds of record, in the order of their collections; a kind's code in the id table. */
-export type RecordKind =
-  | "source"
-  | "actor"
-  | "topic"
-  | "event"
-  | "commitment"
-  | "claim"
-  | "account";
+export type { RecordKind };
+
+type RecordOf<K extends RecordKind> = RecordsByKind[K];
+
 const COLLECTION_KIND = {
   sources: "source",
   actors: "actor",
@@ -56,8 +52,23 @@ function pathOf(collection: string, index: number, a: Key, b?: Key, c?: Key): Is
   return c === undefined ? [collection, index, a, b] : [collection, index, a, b, c];
 }
 
-/** `commitments[3]`: where a record of `kind` is, for messages. */
-export const where = (kind: RecordKind, index: number) => `${KIND_COLLECTION[kind]}[${index}]`;
+/** `commitments[3]`, or `dataset "geneva-2021"` for a record outside: where it is, for messages. */
+export const where = (kind: RecordKind, index: number, outside?: string) =>
+  outside ?? `${KIND_COLLECTION[kind]}[${index}]`;
+
+/** What `reference` returns for a reference to a record of the datasets (or graph) extended. */
+export const OUTSIDE = -2;
+
+/** A record found by id: in the dataset (`index` ≥ 0), or outside it (`outside` is its holder). */
+export interface Found {
+  readonly kind: RecordKind;
+  /** Its index in its collection, or -1 for a record outside the dataset. */
+  readonly index: number;
+  /** For a record outside the dataset: what holds it (`dataset "geneva-2021"`). */
+  readonly outside?: string;
+  /** For a record outside the dataset: the record. */
+  readonly record?: FoundRecord["record"];
+}
 
 /** A rule that spans records: what it checks, every code it can report, and the check. */
 export interface Rule {
@@ -79,6 +90,8 @@ export interface Rule {
  */
 export class RuleContext {
   readonly issues: DatasetIssue[] = [];
+  /** Ids of this dataset's records that are identical copies of records outside it. */
+  readonly shared = new Set<string>();
   /** Every id, with its kind (a position in KINDS) and the index of its record. */
   readonly table: IdTable;
   /** Source index → text; undefined for a malformed source (already reported). */
@@ -92,9 +105,14 @@ export class RuleContext {
   private readonly candidatesOf = new Map<string, readonly string[]>();
   private comparisons = 0;
 
+  /**
+   * @param outside - The records of the datasets (or graph) this one extends: references may
+   *   point at them, and they are known without being checked again.
+   */
   constructor(
     readonly data: Dataset,
     readonly broken: ReadonlySet<string>,
+    readonly outside?: Lookups,
   ) {
     this.table = idTableOf(this);
     const sources = this.list<Source>("sources");
@@ -114,14 +132,27 @@ export class RuleContext {
     return this.broken.size > 0 && this.broken.has(`${collection}/${index}`);
   }
 
-  /** The kind and index of the record with `id`, of whatever kind (a slow path). */
-  find(id: string): { kind: RecordKind; index: number } | undefined {
+  /**
+   * The kind and index of the record with `id`, of whatever kind, in the dataset or else outside
+   * it (a slow path).
+   */
+  find(id: string): Found | undefined {
     const entry = this.table.get(id);
-    if (entry === -1 || this.table.kinds[entry] === RESERVED) return undefined;
-    return {
-      kind: KINDS[this.table.kinds[entry] as number] as RecordKind,
-      index: this.table.indexes[entry] as number,
-    };
+    if (entry !== -1 && this.table.kinds[entry] !== RESERVED)
+      return {
+        kind: KINDS[this.table.kinds[entry] as number] as RecordKind,
+        index: this.table.indexes[entry] as number,
+      };
+    const found = this.outside?.find(id);
+    return found === undefined
+      ? undefined
+      : { kind: found.kind, index: -1, outside: found.label, record: found.record };
+  }
+
+  /** The record with `id` outside the dataset, if it is of `kind`. */
+  outsideRecord<K extends RecordKind>(id: string, kind: K): RecordOf<K> | undefined {
+    const found = this.outside?.find(id);
+    return found?.kind === kind ? (found.record as unknown as RecordOf<K>) : undefined;
   }
 
   /** "Did you mean" among the ids of `kinds`, within the budget. */
@@ -132,8 +163,14 @@ export class RuleContext {
       let candidates = this.candidatesOf.get(kinds.join("|"));
       if (candidates === undefined) {
         const codes = kinds.map((kind) => KINDS.indexOf(kind));
-        const { table } = this;
-        candidates = table.ids.filter((_, entry) => codes.includes(table.kinds[entry] as number));
+        const { table, outside } = this;
+        const own = table.ids.filter((_, entry) => codes.includes(table.kinds[entry] as number));
+        // Outside ids too, unless there are too many to compare against within the budget.
+        const more = outside === undefined ? 0 : kinds.reduce((n, k) => n + outside.countOf(k), 0);
+        candidates =
+          more === 0 || own.length + more > SUGGESTION_BUDGET
+            ? own
+            : [...own, ...kinds.flatMap((kind) => [...(outside as Lookups).idsOf(kind)])];
         this.candidatesOf.set(kinds.join("|"), candidates);
       }
       this.comparisons += candidates.length;
@@ -146,8 +183,8 @@ export class RuleContext {
 
   /**
    * Checks that `id`, found at `[collection, index, a, b, c]`, names a record of `expected` kind;
-   * returns the index of that record, or -1 (and reports `unknown_<kind>` or
-   * `wrong_reference_kind`).
+   * returns the index of that record, `OUTSIDE` for a record of the datasets extended, or -1 (and
+   * reports `unknown_<kind>` or `wrong_reference_kind`).
    */
   reference(
     id: string,
@@ -164,13 +201,15 @@ export class RuleContext {
     if (entry !== -1 && KINDS[table.kinds[entry] as number] === expected)
       return table.indexes[entry] as number;
     const found = this.find(id);
+    if (found?.outside !== undefined && found.kind === expected) return OUTSIDE;
     if (found === undefined && this.broken.has(KIND_COLLECTION[expected])) return -1;
     const path = pathOf(collection, index, a, b, c);
     if (found !== undefined) {
+      const at = found.outside === undefined ? "at " : "in ";
       this.issues.push({
         path,
         code: "wrong_reference_kind",
-        message: `"${id}" is a ${found.kind} (at ${where(found.kind, found.index)}), but a ${expected} is expected here`,
+        message: `"${id}" is a ${found.kind} (${at}${where(found.kind, found.index, found.outside)}), but a ${expected} is expected here`,
         ...this.suggestionFor(id, expected),
       });
     } else {
@@ -218,7 +257,8 @@ export class RuleContext {
       const span = spans[i] as Evidence;
       const at = this.reference(span.source, "source", collection, index, "evidence", i, "source");
       if (at === -1) continue;
-      const text = this.texts[at];
+      const text =
+        at === OUTSIDE ? this.outsideRecord(span.source, "source")?.text : this.texts[at];
       if (text === undefined) continue; // the source itself is malformed and already reported
       if (isExactSpan(span, text)) continue;
       this.issues.push(...spanIssues([collection, index, "evidence", i], span, text));

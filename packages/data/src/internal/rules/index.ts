@@ -2,6 +2,7 @@ import { accounts } from "./accounts";
 import { agreementParties } from "./agreementParties";
 import { type Rule, UNIQUE_ID_CODES } from "./context";
 import { events } from "./events";
+import { extendedRecords } from "./extendedRecords";
 import { representation } from "./representation";
 import { sourceOrigins } from "./sourceOrigins";
 import { sourceTexts } from "./sourceTexts";
@@ -20,6 +21,7 @@ const uniqueIds: Rule = { name: "unique ids", codes: UNIQUE_ID_CODES, check() {}
  */
 export const RULES: readonly Rule[] = Object.freeze([
   uniqueIds,
+  extendedRecords,
   sourceTexts,
   sourceOrigins,
   representation,

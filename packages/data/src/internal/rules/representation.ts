@@ -41,7 +41,7 @@ export const representation: Rule = {
           return;
         }
         if (context.reference(target, "actor", "actors", index, "represents", i) === -1) return;
-        const kind = actorKind.get(target);
+        const kind = actorKind.get(target) ?? context.outsideRecord(target, "actor")?.kind;
         if (kind !== undefined && kind !== "state" && kind !== "organization")
           context.issues.push({
             path: ["actors", index, "represents", i],

@@ -1,6 +1,6 @@
 import type { Source } from "../../source";
 import type { Rule } from "./context";
-import { cyclesOf } from "./cycles";
+import { cyclesOf, withOutside } from "./cycles";
 
 /**
  * Who issued a source is a list of actors, and a translation names another source as its original,
@@ -19,9 +19,11 @@ export const sourceOrigins: Rule = {
     const sources = context.list<Source>("sources");
     const originalOf = new Map<string, string>();
     const sourceIndex = new Map<string, number>();
+    const own = new Set<string>();
     for (let index = 0; index < sources.length; index++) {
       if (context.isBroken("sources", index)) continue;
       const source = sources[index] as Source;
+      own.add(source.id);
       context.references(source.issuedBy, "actor", "sources", index, "issuedBy");
       if (source.translationOf === undefined) continue;
       sourceIndex.set(source.id, index);
@@ -30,8 +32,13 @@ export const sourceOrigins: Rule = {
       )
         originalOf.set(source.id, source.translationOf);
     }
-    for (const cycle of cyclesOf(originalOf)) {
-      const first = [...cycle].sort()[0] as string;
+    const originals = withOutside(
+      originalOf,
+      (id) => own.has(id),
+      (id) => context.outsideRecord(id, "source")?.translationOf,
+    );
+    for (const cycle of cyclesOf(originals)) {
+      const first = [...cycle].filter((id) => sourceIndex.has(id)).sort()[0] as string;
       context.issues.push({
         path: ["sources", sourceIndex.get(first) as number, "translationOf"],
         code: "translation_cycle",

@@ -1,6 +1,6 @@
 import type { Topic } from "../../topic";
 import type { Rule } from "./context";
-import { cyclesOf } from "./cycles";
+import { cyclesOf, withOutside } from "./cycles";
 
 /** A topic's parent is a topic, and following parents never leads back to where it started. */
 export const topicHierarchy: Rule = {
@@ -20,8 +20,14 @@ export const topicHierarchy: Rule = {
       )
         parentOf.set(topic.id, topic.parent);
     }
-    for (const cycle of cyclesOf(parentOf)) {
-      const first = [...cycle].sort()[0] as string;
+    const parents = withOutside(
+      parentOf,
+      (id) => topicIndex.has(id),
+      (id) => context.outsideRecord(id, "topic")?.parent,
+    );
+    for (const cycle of cyclesOf(parents)) {
+      // The dataset's own topic that comes first by id: where the fix belongs.
+      const first = [...cycle].filter((id) => topicIndex.has(id)).sort()[0] as string;
       context.issues.push({
         path: ["topics", topicIndex.get(first) as number, "parent"],
         code: "topic_cycle",
