@@ -10,7 +10,7 @@
 // - every relation the graph has an edge for, in the export's own properties and directions
 //   (`acc:party` from statement to actor, `dcterms:subject` to topics, `skos:broader` to the
 //   parent topic, `prov:wasDerivedFrom` to the sources its evidence quotes, …);
-// - for search, its normalized titles (name, label, aliases) and one literal of all its
+// - for search, its normalized titles (name, label, aliases, a source's title) and one literal of all its
 //   normalized word forms, as a search engine's export would: the stores have no Arabic-aware
 //   text index of their own, so the normalization is done once here, with the library's own
 //   rules, and the stores answer the same prefix questions over the result.
@@ -104,6 +104,8 @@ export function forEachTriple(dataset: DatasetInput, emit: Emit): void {
         const targets = typeof value === "string" ? [value] : (value as readonly string[]);
         for (const target of targets) emit(node.iri, TERMS[term].iri, target, false);
       } else if (term === "name" || term === "label") own.push(...texts(value as LocalizedText));
+      // A source's title, which search finds too.
+      else if (term === "title") own.push(value as string);
       else if (term === "aliases") other.push(...(value as readonly string[]));
       else if (term === "summary") {
         emit(node.iri, SEARCH_WORDS, searchWords(texts(value as LocalizedText)), true);

@@ -251,6 +251,11 @@ export function buildReport(
   push(measureOf(parts, "neighborhood index heap", "neighborhood index heap"));
   push(measureOf(parts, "search index", "search index (first search)"));
   push(measureOf(parts, "search index heap", "search index heap"));
+  push(measureOf(parts, "search index, prepared", "prepareSearch (the search index in slices)"));
+  push(
+    measureOf(parts, "prepareSearch longest wait", "prepareSearch longest wait of the event loop"),
+  );
+  push(measureOf(parts, "first search after prepareSearch", "first search after prepareSearch"));
   push(measureOf(parts, "extendGraph", "extendGraph (one 100-commitment document)", true));
   for (const query of PEER_QUERIES)
     push(measureOf(parts, `${query}${AFTER}`, `${query}${AFTER}`, true));

@@ -1,6 +1,6 @@
 // extendGraph under random data: an extended graph answers every query exactly as a graph built
 // from scratch from the same datasets, and a failed extension changes nothing at all.
-import { type AccordGraph, buildGraph, extendGraph } from "@accordkg/core";
+import { type AccordGraph, buildGraph, extendGraph, search } from "@accordkg/core";
 import {
   type Dataset,
   DatasetError,
@@ -11,6 +11,8 @@ import {
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { generateDataset, generateExtension } from "../../bench/generate";
+import { advanceSearchIndex } from "../../packages/core/src/internal/searchIndex";
+import { indexOf } from "../../packages/core/src/internal/store";
 import { counter, type Draft, fresh } from "./arbitraries";
 import { CORRUPTIONS } from "./corruptions";
 import { answer, QUERIES, serialized } from "./queries";
@@ -199,6 +201,55 @@ describe("extendGraph", () => {
         expect(serialized(graph)).toBe(before.graph);
         expect(answers(graph, defined, probe)).toEqual(before.answers);
       }),
+    );
+  });
+
+  test("a search index read a few records at a time, between extensions, answers as one read at once", () => {
+    check(
+      60,
+      fc.property(
+        scenario,
+        fc.array(
+          fc.record({
+            batch: fc.integer({ min: 1, max: 4 }),
+            steps: fc.nat(6),
+            search: fc.boolean(),
+          }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        ({ base, documents }, slices, picks) => {
+          const defined = defineDataset(base);
+          const graph = buildGraph(defined);
+          // A slice reads `steps` batches, and sometimes a search finishes the index; then an
+          // extension comes, while the index is partly read or complete (the next search must
+          // read the new records either way).
+          slices.forEach(({ batch, steps, search: searched }, i) => {
+            for (let step = 0; step < steps; step++)
+              advanceSearchIndex(indexOf(graph, "test"), Number.NEGATIVE_INFINITY, batch);
+            if (searched) search(graph, "a");
+            const document = documents[i];
+            if (document !== undefined) extendGraph(graph, document as Dataset);
+          });
+          for (const document of documents.slice(slices.length))
+            extendGraph(graph, document as Dataset);
+          const all = mergedOf(defined, documents);
+          // Words of summaries (the rows read in slices) and of names.
+          const texts = [...all.commitments, ...all.claims, ...all.accounts]
+            .flatMap((record) => (record.summary?.en ?? "").split(/\W+/))
+            .concat(all.actors.map((actor) => actor.name.en))
+            .filter((word) => /\w/.test(word));
+          fc.pre(texts.length > 0);
+          const probe = picks.map((n) => texts[n % texts.length] as string);
+          const rebuilt = buildGraph(all);
+          const hits = (g: AccordGraph) =>
+            probe.map((text) => search(g, text).map((hit) => `${hit.match} ${hit.record.id}`));
+          expect(hits(graph)).toEqual(hits(rebuilt));
+        },
+      ),
     );
   });
 });

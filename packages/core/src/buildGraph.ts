@@ -1,12 +1,7 @@
-import {
-  Dataset,
-  defineDataset,
-  type Evidence,
-  isDefinedDataset,
-  mergeDatasets,
-} from "@accordkg/data";
+import { Dataset, defineDataset, isDefinedDataset, mergeDatasets } from "@accordkg/data";
 import { MultiDirectedGraph } from "graphology";
 import { InvalidArgumentsError } from "./errors";
+import { evidenceAdder, linkActorsTopicsEvents } from "./internal/edges";
 import { buildIndexWithKeys, LinkField, linkField, linkTarget } from "./internal/graphIndex";
 import { isCommitment } from "./internal/kinds";
 import { registerIndex } from "./internal/store";
@@ -107,22 +102,7 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
   const link = (source: string, target: string, relation: Exclude<Relation, "evidence">) => {
     graph.addDirectedEdgeWithKey(`e${edges++}`, source, target, RELATION_ATTRIBUTES[relation]);
   };
-  const evidence = (key: string, spans: readonly Evidence[]) => {
-    spans.forEach((span, i) => {
-      graph.addDirectedEdgeWithKey(
-        `e${edges++}`,
-        key,
-        `source:${span.source}`,
-        Object.freeze({
-          relation: "evidence",
-          start: span.start,
-          end: span.end,
-          quote: span.quote,
-          index: i,
-        }),
-      );
-    });
-  };
+  const evidence = evidenceAdder(graph, () => `e${edges++}`);
 
   // Nodes in the general order, with the index's key strings (shared, not copied).
   const { actors, topics, events, statements, accounts, sources, links } = index;
@@ -139,19 +119,7 @@ export function buildGraph(...datasets: Dataset[]): AccordGraph {
   for (const record of accounts) graph.addNode(keys[r++] as string, { kind: "account", record });
   for (const record of sources) graph.addNode(keys[r++] as string, { kind: "source", record });
 
-  for (const actor of index.actors)
-    for (const state of actor.represents ?? [])
-      link(`actor:${actor.id}`, `actor:${state}`, "represents");
-  for (const topic of index.topics)
-    if (topic.parent !== undefined)
-      link(`topic:${topic.id}`, `topic:${topic.parent}`, "subtopic-of");
-  for (const event of index.events) {
-    const key = `event:${event.id}`;
-    for (const actor of event.participants) link(`actor:${actor}`, key, "participant");
-    for (const topic of event.topics) link(key, `topic:${topic}`, "discussed");
-    if (event.follows !== undefined) link(key, `event:${event.follows}`, "follows");
-    evidence(key, event.evidence);
-  }
+  linkActorsTopicsEvents(index, link, evidence);
   // A statement's links come from the index, which resolved them while reading the records: this
   // loop reads a record only for its evidence spans. A link holds a slot in its kind; keys are in
   // the order actors, topics, events, …, so an actor's key is at its slot, a topic's after the

@@ -5,7 +5,6 @@ import {
   DatasetError,
   type DatasetIssue,
   type Event,
-  type Evidence,
   type FoundRecord,
   InvalidArgumentsError,
   type RecordKind,
@@ -16,12 +15,12 @@ import {
 } from "@accordkg/data";
 import { RELATION_ATTRIBUTES } from "./buildGraph";
 import { extendAccountCaches } from "./internal/accounts";
+import { evidenceAdder, linkActorsTopicsEvents } from "./internal/edges";
 import { type Additions, extendIndex } from "./internal/extendIndex";
 import type { GraphIndex } from "./internal/graphIndex";
 import { isCommitment } from "./internal/kinds";
 import { OrderExhausted } from "./internal/order";
 import { row } from "./internal/rows";
-import { extendSearchIndex } from "./internal/searchIndex";
 import { changeQuietly, dropIndex, indexOf, isRecordNode } from "./internal/store";
 import type { AccordGraph, Relation, Statement } from "./types";
 
@@ -132,22 +131,7 @@ function addNodesAndEdges(graph: AccordGraph, added: Additions, nextEdge: number
   const link = (source: string, target: string, relation: Exclude<Relation, "evidence">) => {
     graph.addDirectedEdgeWithKey(key(), source, target, RELATION_ATTRIBUTES[relation]);
   };
-  const evidence = (from: string, spans: readonly Evidence[]) => {
-    spans.forEach((span, i) => {
-      graph.addDirectedEdgeWithKey(
-        key(),
-        from,
-        `source:${span.source}`,
-        Object.freeze({
-          relation: "evidence",
-          start: span.start,
-          end: span.end,
-          quote: span.quote,
-          index: i,
-        }),
-      );
-    });
-  };
+  const evidence = evidenceAdder(graph, key);
   const statementKey = (id: string) =>
     graph.hasNode(`commitment:${id}`) ? `commitment:${id}` : `claim:${id}`;
 
@@ -166,19 +150,7 @@ function addNodesAndEdges(graph: AccordGraph, added: Additions, nextEdge: number
   for (const record of added.accounts) addNode(`account:${record.id}`, { kind: "account", record });
   for (const record of added.sources) addNode(`source:${record.id}`, { kind: "source", record });
 
-  for (const actor of added.actors)
-    for (const state of actor.represents ?? [])
-      link(`actor:${actor.id}`, `actor:${state}`, "represents");
-  for (const topic of added.topics)
-    if (topic.parent !== undefined)
-      link(`topic:${topic.id}`, `topic:${topic.parent}`, "subtopic-of");
-  for (const event of added.events) {
-    const at = `event:${event.id}`;
-    for (const actor of event.participants) link(`actor:${actor}`, at, "participant");
-    for (const topic of event.topics) link(at, `topic:${topic}`, "discussed");
-    if (event.follows !== undefined) link(at, `event:${event.follows}`, "follows");
-    evidence(at, event.evidence);
-  }
+  linkActorsTopicsEvents(added, link, evidence);
   for (const statement of added.statements) {
     const at = `${isCommitment(statement) ? "commitment" : "claim"}:${statement.id}`;
     for (const actor of statement.parties) link(`actor:${actor}`, at, "party-to");
@@ -280,7 +252,6 @@ export function extendGraph(graph: AccordGraph, ...datasets: Dataset[]): AccordG
       return statement === undefined ? -1 : index.statementOrder.slotOf(statement);
     });
     extendAccountCaches(index, first);
-    extendSearchIndex(index, first);
   } catch (error) {
     // The graph holds the new records; its index is built again from them on the next query.
     dropIndex(graph);

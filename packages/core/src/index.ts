@@ -13,6 +13,7 @@ export { gradeOf } from "./gradeOf";
 export { type NeighborhoodEntry, neighborhood } from "./neighborhood";
 export { nodeKey } from "./nodeKey";
 export { type Perspective, type Perspectives, perspectives } from "./perspectives";
+export { type AbortSignalLike, type PrepareSearchOptions, prepareSearch } from "./prepareSearch";
 export { type SearchHit, type SearchMatch, search } from "./search";
 export { sharedTopics } from "./sharedTopics";
 export { statedBy } from "./statedBy";

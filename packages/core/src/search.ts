@@ -22,7 +22,8 @@ export type SearchHit = RecordEntry & { readonly match: SearchMatch };
  * maqsura becomes ya, ta marbuta becomes ha, and tatweel and diacritics are removed, so
  * `الولايات المتحده` finds `الولايات المتحدة`. Arabic words are also matched without an attached
  * article or conjunction (`أمن` finds `والأمن`). The search index is built on the first search of
- * a graph and kept for the next ones (`extendGraph` adds to it).
+ * a graph and kept for the next ones, which read the records `extendGraph` added since; an
+ * application can build it ahead, without blocking, with {@link prepareSearch}.
  *
  * @param graph - A graph from {@link buildGraph}.
  * @param text - What to look for, in any language.

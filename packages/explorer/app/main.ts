@@ -10,6 +10,7 @@ import {
   buildGraph,
   InvalidArgumentsError,
   type NodeKind,
+  prepareSearch,
   type RecordEntry,
   type SearchHit,
   search,
@@ -492,6 +493,12 @@ function start(): void {
     performance.mark("accordkg:first-draw");
     handle.firstDrawMs = performance.now();
     document.documentElement.setAttribute("data-drawn", "true");
+    // Once the graph is on screen, the search index is built in slices between frames and
+    // input, so that the reader's first search does not wait for it. A search typed before it
+    // is done builds the rest itself.
+    prepareSearch(graph)
+      .then(() => performance.mark("accordkg:search-prepared"))
+      .catch((error: unknown) => console.error("accordkg: preparing the search failed", error));
   });
 
   function shownCount(): number {

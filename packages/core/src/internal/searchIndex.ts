@@ -3,6 +3,7 @@ import type { SearchHit, SearchMatch } from "../search";
 import type { Statement } from "../types";
 import type { AddedSlots } from "./extendIndex";
 import type { GraphIndex } from "./graphIndex";
+import { now } from "./host";
 import {
   ACCOUNT,
   ACTOR,
@@ -23,9 +24,10 @@ import { Tokenizer, WordTable } from "./tokens";
 export const MATCHES: readonly SearchMatch[] = ["name", "alias", "prefix", "word", "summary"];
 
 /**
- * Built on the first search of a graph and kept beside its index (so it goes when the index
- * does), and brought up to date by `extendGraph` once built: building it costs time and memory
- * that graphs nobody searches should not pay. Names, labels, aliases and titles (of actors,
+ * Built on the first search of a graph (or ahead of it, a slice at a time, by `prepareSearch`)
+ * and kept beside its index (so it goes when the index does); the records `extendGraph` adds are
+ * read on the next search: building it costs time and memory that graphs nobody searches should
+ * not pay. Names, labels, aliases and titles (of actors,
  * topics, events and sources) point at nodes (see nodes.ts); the words of summaries point at
  * statement and account slots, in rows of their own, so that a new document's statements only
  * add to the end of each row.
@@ -56,23 +58,143 @@ export interface SearchIndex {
   readonly accountWords: number[][];
 }
 
-const cache = new WeakMap<GraphIndex, SearchIndex>();
+/**
+ * A search index being built, or built: `next` is the first slot of each kind not read yet.
+ * Building can stop between records and resume (`prepareSearch` builds it a slice at a time), and
+ * records `extendGraph` adds take the slots after the last, so the same reading picks them up.
+ */
+interface Build {
+  readonly search: SearchIndex;
+  readonly next: { -readonly [K in keyof AddedSlots]: number };
+  /** How many words of the table `search.sorted` has. */
+  sortedWords: number;
+}
 
-export function searchIndexOf(index: GraphIndex): SearchIndex {
-  let search = cache.get(index);
-  if (search === undefined) {
-    search = emptySearchIndex();
-    addRecords(index, search, {
-      sources: 0,
-      actors: 0,
-      topics: 0,
-      events: 0,
-      statements: 0,
-      accounts: 0,
-    });
-    cache.set(index, search);
+const builds = new WeakMap<GraphIndex, Build>();
+
+function buildOf(index: GraphIndex): Build {
+  let build = builds.get(index);
+  if (build === undefined) {
+    build = {
+      search: emptySearchIndex(),
+      next: { sources: 0, actors: 0, topics: 0, events: 0, statements: 0, accounts: 0 },
+      sortedWords: 0,
+    };
+    builds.set(index, build);
   }
-  return search;
+  return build;
+}
+
+/** The search index of `index`, complete: built on the first call, caught up on the next ones. */
+export function searchIndexOf(index: GraphIndex): SearchIndex {
+  const build = buildOf(index);
+  advance(index, build, Number.POSITIVE_INFINITY);
+  return build.search;
+}
+
+// Statements and accounts read between two looks at the clock.
+const BATCH = 512;
+
+/**
+ * Reads more records into the search index of `index` until `deadline` (a time of host.ts's
+ * `now()`) passes, looking at the clock every `batch` statements or accounts. Returns whether every
+ * record is read.
+ */
+export function advanceSearchIndex(index: GraphIndex, deadline: number, batch = BATCH): boolean {
+  return advance(index, buildOf(index), deadline, batch);
+}
+
+function advance(index: GraphIndex, build: Build, deadline: number, batch = BATCH): boolean {
+  const { search, next } = build;
+  const tokens = new Tokenizer(search.table);
+  const addTitle = (own: readonly string[], other: readonly string[], node: number) => {
+    const entry = search.titled.push(node) - 1;
+    titlesOf(search.names, search.aliases, search.titles, own, other, node, (text) =>
+      addText(tokens, search.titleWords, text, entry),
+    );
+  };
+  const addSummary = (rows: number[][], summary: LocalizedText, slot: number) => {
+    addText(tokens, rows, summary.en, slot);
+    if (summary.ar !== undefined) addText(tokens, rows, summary.ar, slot);
+  };
+  // Each kind in batches, in the order of the rows' values (titles, statements, accounts); the
+  // clock is read after each batch.
+  const steps: { kind: keyof AddedSlots; count: number; add: (slot: number) => void }[] = [
+    {
+      kind: "actors",
+      count: index.actors.length,
+      add: (a) => {
+        const actor = index.actors[a] as Actor;
+        addTitle(texts(actor.name), actor.aliases ?? [], nodeOf(ACTOR, a));
+      },
+    },
+    {
+      kind: "topics",
+      count: index.topics.length,
+      add: (t) => addTitle(texts((index.topics[t] as Topic).label), [], nodeOf(TOPIC, t)),
+    },
+    {
+      kind: "events",
+      count: index.events.length,
+      add: (e) => addTitle(texts((index.events[e] as Event).name), [], nodeOf(EVENT, e)),
+    },
+    {
+      kind: "sources",
+      count: index.sources.length,
+      add: (s) => addTitle([(index.sources[s] as Source).title], [], nodeOf(SOURCE, s)),
+    },
+    {
+      kind: "statements",
+      count: index.statements.length,
+      add: (s) => addSummary(search.statementWords, (index.statements[s] as Statement).summary, s),
+    },
+    {
+      kind: "accounts",
+      count: index.accounts.length,
+      add: (a) => addSummary(search.accountWords, (index.accounts[a] as Account).summary, a),
+    },
+  ];
+  for (const { kind, count, add } of steps)
+    while (next[kind] < count) {
+      const end = Math.min(count, next[kind] + batch);
+      for (let slot = next[kind]; slot < end; slot++) add(slot);
+      next[kind] = end;
+      if (now() > deadline && !done(index, next)) return false;
+    }
+  sortWords(build);
+  return true;
+}
+
+const done = (index: GraphIndex, next: Build["next"]) =>
+  next.actors >= index.actors.length &&
+  next.topics >= index.topics.length &&
+  next.events >= index.events.length &&
+  next.sources >= index.sources.length &&
+  next.statements >= index.statements.length &&
+  next.accounts >= index.accounts.length;
+
+/** Adds the words of `text` to the ends of their rows of `rows`, with `value`. */
+function addText(tokens: Tokenizer, rows: number[][], text: string, value: number): void {
+  const count = tokens.read(text);
+  const { ids } = tokens;
+  for (let i = 0; i < count; i++) addTo(rows, ids[i] as number, value);
+}
+
+/**
+ * Sorts the words numbered since the last call into `sorted`: once every record is read, not once
+ * per slice of a build (a merge reads every word).
+ */
+function sortWords(build: Build): void {
+  const { search } = build;
+  const { table } = search;
+  const before = build.sortedWords;
+  if (table.size === before) return;
+  const added = table.words
+    .slice(before)
+    .map((word, i) => ({ word, id: before + i }))
+    .sort((x, y) => (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
+  search.sorted = before === 0 ? added : mergeSorted(search.sorted, added);
+  build.sortedWords = table.size;
 }
 
 const phrase = (text: string) => words(text).join(" ");
@@ -98,54 +220,6 @@ function addTo(rows: number[][], id: number, value: number): void {
   const row = rows[id];
   if (row === undefined) rows[id] = [value];
   else if (row[row.length - 1] !== value) row.push(value);
-}
-
-/**
- * Adds the records in the slots from `first` on (every record, for a new index) to `search`:
- * their names and titles to the maps, their words to the ends of the rows.
- */
-function addRecords(index: GraphIndex, search: SearchIndex, first: AddedSlots): void {
-  const { table, titleWords, statementWords, accountWords } = search;
-  const before = table.size;
-  const tokens = new Tokenizer(table);
-  const addText = (rows: number[][], text: string, value: number) => {
-    const count = tokens.read(text);
-    const { ids } = tokens;
-    for (let i = 0; i < count; i++) addTo(rows, ids[i] as number, value);
-  };
-  const addTitle = (own: readonly string[], other: readonly string[], node: number) => {
-    const entry = search.titled.push(node) - 1;
-    titlesOf(search.names, search.aliases, search.titles, own, other, node, (text) =>
-      addText(titleWords, text, entry),
-    );
-  };
-  for (let a = first.actors; a < index.actors.length; a++) {
-    const actor = index.actors[a] as Actor;
-    addTitle(texts(actor.name), actor.aliases ?? [], nodeOf(ACTOR, a));
-  }
-  for (let t = first.topics; t < index.topics.length; t++)
-    addTitle(texts((index.topics[t] as Topic).label), [], nodeOf(TOPIC, t));
-  for (let e = first.events; e < index.events.length; e++)
-    addTitle(texts((index.events[e] as Event).name), [], nodeOf(EVENT, e));
-  for (let s = first.sources; s < index.sources.length; s++)
-    addTitle([(index.sources[s] as Source).title], [], nodeOf(SOURCE, s));
-  for (let s = first.statements; s < index.statements.length; s++) {
-    const { summary } = index.statements[s] as Statement;
-    addText(statementWords, summary.en, s);
-    if (summary.ar !== undefined) addText(statementWords, summary.ar, s);
-  }
-  for (let a = first.accounts; a < index.accounts.length; a++) {
-    const { summary } = index.accounts[a] as Account;
-    addText(accountWords, summary.en, a);
-    if (summary.ar !== undefined) addText(accountWords, summary.ar, a);
-  }
-  if (table.size > before) {
-    const added = table.words
-      .slice(before)
-      .map((word, i) => ({ word, id: before + i }))
-      .sort((x, y) => (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
-    search.sorted = before === 0 ? added : mergeSorted(search.sorted, added);
-  }
 }
 
 function mergeSorted(a: { word: string; id: number }[], b: { word: string; id: number }[]) {
@@ -193,16 +267,6 @@ function titlesOf(
     titles.push({ text: p, node });
     addWords(text);
   }
-}
-
-/**
- * Brings the search index of `index`, if one was built, up to date with the records `extendGraph`
- * just added (those in the slots from `first` on): their names and words are added to the maps
- * and to the ends of the word rows; a word no record had before gets a row of its own.
- */
-export function extendSearchIndex(index: GraphIndex, first: AddedSlots): void {
-  const search = cache.get(index);
-  if (search !== undefined) addRecords(index, search, first);
 }
 
 /** The hit for the record at `node` (one literal, no spread). */

@@ -24,6 +24,8 @@ function mix(hash: number): number {
  * (colliding words, by design or by accident), as `IdTable` does in @accordkg/data.
  */
 export class WordTable {
+  // Keeps the instances' hidden class alive between builds (see CsrBuilder.shapeKeeper).
+  static readonly shapeKeeper: WordTable = new WordTable();
   /** Word number → the word. */
   readonly words: string[] = [];
   private hashes: Int32Array = new Int32Array(64);
@@ -157,6 +159,8 @@ const PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال", "و"].
  * Reads the words of summaries into word numbers. One per index build; `ids` is reused.
  */
 export class Tokenizer {
+  // Keeps the instances' hidden class alive between builds (see CsrBuilder.shapeKeeper).
+  static readonly shapeKeeper: Tokenizer = new Tokenizer(WordTable.shapeKeeper);
   /** The numbers of the last text's word forms: `ids[0 … count)`. */
   ids = new Int32Array(256);
   count = 0;
