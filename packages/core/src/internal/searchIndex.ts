@@ -106,6 +106,8 @@ export function advanceSearchIndex(index: GraphIndex, deadline: number, batch = 
 
 function advance(index: GraphIndex, build: Build, deadline: number, batch = BATCH): boolean {
   const { search, next } = build;
+  // Every search comes here first: nothing to read, nothing to allocate.
+  if (done(index, next) && build.sortedWords === search.table.size) return true;
   const tokens = new Tokenizer(search.table);
   const addTitle = (own: readonly string[], other: readonly string[], node: number) => {
     const entry = search.titled.push(node) - 1;
