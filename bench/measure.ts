@@ -406,6 +406,51 @@ function runOurs(held: Held, seed: number, runs: number, result: PartResult) {
  * Part `ours-queries`: validates and builds untimed (part `ours` times both), then measures the
  * queries against the floor and the limit, and the first walk and search that build their indexes.
  */
+/**
+ * The two series that read the graph index, against raw graphology and the `Map` index:
+ * `agreedByAll` and `commitmentsAbout`, named with `suffix` (on the base graph, or after extensions).
+ */
+function measureIndexQueries(
+  graph: AccordGraph,
+  mapIndex: ReturnType<typeof buildMapIndex>,
+  queries: QueryInputs,
+  suffix: string,
+  runs: number,
+  result: PartResult,
+  budgets: Record<string, number>,
+): void {
+  measureQueries(
+    {
+      name: `agreedByAll${suffix}`,
+      inputs: queries.pairs,
+      warmup: queries.pairsWarmup,
+      implementations: {
+        ours: impl(([x, y]: Pair) => agreedByAll(graph, [x, y]), ids),
+        floor: impl(([x, y]: Pair) => floorAgreedByAll(graph, x, y), ids),
+        limit: impl(([x, y]: Pair) => limitAgreedByAll(mapIndex, x, y), ids),
+      },
+    },
+    runs,
+    result,
+    budgets,
+  );
+  measureQueries(
+    {
+      name: `commitmentsAbout${suffix}`,
+      inputs: queries.topics,
+      warmup: queries.topicsWarmup,
+      implementations: {
+        ours: impl((t: string) => commitmentsAbout(graph, t), ids),
+        floor: impl((t: string) => floorCommitmentsAbout(graph, t), ids),
+        limit: impl((t: string) => limitCommitmentsAbout(mapIndex, t), ids),
+      },
+    },
+    runs,
+    result,
+    budgets,
+  );
+}
+
 function runOursQueries(
   held: Held,
   queries: QueryInputs,
@@ -429,36 +474,7 @@ function runOursQueries(
     `limit (Map index): built in ${Math.round(mapBuild)} ms, ${(mapHeap / 2 ** 20).toFixed(1)} MiB of heap`,
   );
 
-  measureQueries(
-    {
-      name: "agreedByAll",
-      inputs: queries.pairs,
-      warmup: queries.pairsWarmup,
-      implementations: {
-        ours: impl(([x, y]: Pair) => agreedByAll(ourGraph, [x, y]), ids),
-        floor: impl(([x, y]: Pair) => floorAgreedByAll(ourGraph, x, y), ids),
-        limit: impl(([x, y]: Pair) => limitAgreedByAll(mapIndex, x, y), ids),
-      },
-    },
-    runs,
-    result,
-    budgets,
-  );
-  measureQueries(
-    {
-      name: "commitmentsAbout",
-      inputs: queries.topics,
-      warmup: queries.topicsWarmup,
-      implementations: {
-        ours: impl((t: string) => commitmentsAbout(ourGraph, t), ids),
-        floor: impl((t: string) => floorCommitmentsAbout(ourGraph, t), ids),
-        limit: impl((t: string) => limitCommitmentsAbout(mapIndex, t), ids),
-      },
-    },
-    runs,
-    result,
-    budgets,
-  );
+  measureIndexQueries(ourGraph, mapIndex, queries, "", runs, result, budgets);
   // The first walk, at the depth the series asks for, timed on its own: it once built an adjacency
   // index (12.9 s at 1M); it now reads the graph index's rows, and is the walk's cold start.
   before = memoryAfterGc();
@@ -676,36 +692,7 @@ async function runOursExtend(
 
   // The bench's queries again, on the extended graph.
   const mapIndex = buildMapIndex(merged);
-  measureQueries(
-    {
-      name: "agreedByAll after extensions",
-      inputs: queries.pairs,
-      warmup: queries.pairsWarmup,
-      implementations: {
-        ours: impl(([x, y]: Pair) => agreedByAll(graph, [x, y]), ids),
-        floor: impl(([x, y]: Pair) => floorAgreedByAll(graph, x, y), ids),
-        limit: impl(([x, y]: Pair) => limitAgreedByAll(mapIndex, x, y), ids),
-      },
-    },
-    runs,
-    result,
-    budgets,
-  );
-  measureQueries(
-    {
-      name: "commitmentsAbout after extensions",
-      inputs: queries.topics,
-      warmup: queries.topicsWarmup,
-      implementations: {
-        ours: impl((t: string) => commitmentsAbout(graph, t), ids),
-        floor: impl((t: string) => floorCommitmentsAbout(graph, t), ids),
-        limit: impl((t: string) => limitCommitmentsAbout(mapIndex, t), ids),
-      },
-    },
-    runs,
-    result,
-    budgets,
-  );
+  measureIndexQueries(graph, mapIndex, queries, " after extensions", runs, result, budgets);
   measureQueries(
     {
       name: "neighborhood after extensions",
